@@ -1,0 +1,188 @@
+package org.nkkg.extract;
+
+import org.nkkg.kb.GazetteerEntry;
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Mention;
+import org.nkkg.model.Sentence;
+import org.nkkg.nlp.ChineseScript;
+import org.nkkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions in Chinese text (Simplified or Traditional), sentence by sentence, on the character-simplified text so
+ * that offsets stay those of the cleaned text. In order of trust:
+ * <ol>
+ *   <li>gazetteer names, longest match, on segmenter word boundaries (names of three or more characters need no
+ *       boundary); a state or place name followed by 人/族/裔/语 is a people or a language, not the state;</li>
+ *   <li>a state's name followed by an organization head (阿塞拜疆国防部) is that state's body, keyed by state and head;</li>
+ *   <li>dot-joined transliterated names (玛丽亚·扎哈罗娃), every part made of transliteration characters and the
+ *       edges on word boundaries;</li>
+ *   <li>a Latin name in brackets or after 英语 beside a mention (扎哈罗娃(Maria Zakharova), 英語Gurgen Dalibaltayan)
+ *       becomes that mention's Latin name; a bracketed Latin name after a role word and a transliterated run
+ *       (发言人杜加里克(Stephane Dujarric)) is a person.</li>
+ * </ol>
+ */
+public final class ChineseMentionExtractor {
+    private static final String NOT_THE_STATE_AFTER = "人族裔语";
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "\\p{IsLatin}[\\p{IsLatin}'’.\\-]*(?: (?:\\p{IsLatin}[\\p{IsLatin}'’.\\-]*|de|von|van|der|bin|al|ibn)){0,5}");
+    private static final List<OrgHeads.Head> HEADS = OrgHeads.chinese();
+
+    private final Resources res;
+
+    public ChineseMentionExtractor(Resources res) { this.res = res; }
+
+    public List<Mention> extract(Document doc) {
+        List<Mention> out = new ArrayList<>();
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            String simp = ChineseScript.simplifyChars(text.substring(s.begin(), s.end()));
+            List<Token> tokens = res.segmenter().segment(simp, 0);
+            BitSet bounds = new BitSet(simp.length() + 1);
+            for (Token t : tokens) { bounds.set(t.begin()); bounds.set(t.end()); }
+            List<Mention> found = new ArrayList<>();
+            gazetteerAndBodies(simp, bounds, found, text, s.begin());
+            dottedNames(simp, bounds, found, text, s.begin());
+            latinNames(simp, bounds, found, text, s.begin());
+            found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    private void gazetteerAndBodies(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        int max = res.names().maxChineseLength();
+        for (int i = 0; i < s.length(); ) {
+            int matched = 0;
+            List<GazetteerEntry> entries = List.of();
+            for (int len = Math.min(max, s.length() - i); len >= 2; len--) {
+                List<GazetteerEntry> es = res.names().chinese(s.substring(i, i + len));
+                if (es.isEmpty()) continue;
+                if (len < 3 && !(bounds.get(i) && bounds.get(i + len))) continue;
+                matched = len;
+                entries = es;
+                break;
+            }
+            if (matched == 0) { i++; continue; }
+            GazetteerEntry e = pick(entries);
+            int end = i + matched;
+            if (e == null) { i = end; continue; }
+            boolean territorial = e.type() == EntityType.STATE || e.type() == EntityType.PLACE;
+            if (territorial && end < s.length() && NOT_THE_STATE_AFTER.indexOf(s.charAt(end)) >= 0) { i = end + 1; continue; }
+            if (e.type() == EntityType.STATE) {
+                OrgHeads.Head head = headAt(s, end);
+                if (head != null) {
+                    int hEnd = end + head.chinese().length();
+                    found.add(new Mention(base + i, base + hEnd, text.substring(base + i, base + hEnd),
+                            EntityType.ORGANIZATION, "org:" + e.id() + ":" + head.code(), null, 0.9, "zh-state+head"));
+                    i = hEnd;
+                    continue;
+                }
+            }
+            found.add(new Mention(base + i, base + end, text.substring(base + i, base + end), e.type(),
+                    "gaz:" + e.id(), null, 0.95, "zh-gazetteer"));
+            i = end;
+        }
+    }
+
+    /** A head right after a state name; "国防部长" is a minister, not the ministry. */
+    private static OrgHeads.Head headAt(String s, int at) {
+        for (OrgHeads.Head h : HEADS) {
+            if (s.startsWith(h.chinese(), at)) {
+                int after = at + h.chinese().length();
+                if (after < s.length() && s.charAt(after) == '长') return null;
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** One entry per name; several only when the gazetteer lists a name twice: then no guess. */
+    static GazetteerEntry pick(List<GazetteerEntry> entries) {
+        return entries.size() == 1 ? entries.get(0) : null;
+    }
+
+    private void dottedNames(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int dot = s.indexOf('·'); dot >= 0; dot = s.indexOf('·', dot + 1)) {
+            if (covered(found, base + dot)) continue;
+            int left = dot;
+            while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && dot - left < 10) left--;
+            int right = dot;
+            while (true) {
+                int r = right + 1;
+                while (r < s.length() && res.transliteration().contains(s.charAt(r)) && r - right <= 10) r++;
+                if (r == right + 1) break; // nothing after this dot
+                right = r;
+                if (right < s.length() && s.charAt(right) == '·') continue;
+                break;
+            }
+            if (right == dot || left == dot) continue;
+            while (left < dot && !bounds.get(left)) left++;
+            int end = right;
+            while (end > dot + 1 && !bounds.get(end) && end < s.length()) end--;
+            if (left >= dot || end <= dot + 1) continue;
+            if (overlaps(found, base + left, base + end)) continue;
+            String surface = text.substring(base + left, base + end);
+            found.add(new Mention(base + left, base + end, surface, EntityType.PERSON,
+                    personKey(surface), null, 0.85, "zh-dotted-name"));
+            dot = end - 1;
+        }
+    }
+
+    private void latinNames(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int latinStart;
+            if (c == '(' || c == '（') latinStart = i + 1;
+            else if ((s.startsWith("英语", i) || s.startsWith("英文", i)) && i + 2 < s.length()) latinStart = i + 2;
+            else continue;
+            Matcher m = LATIN_NAME.matcher(s).region(latinStart, s.length());
+            if (!m.lookingAt() || !Character.isUpperCase(s.charAt(latinStart))) continue;
+            String latin = m.group().strip();
+            if (latin.length() < 3) continue;
+            if (c == '(' || c == '（') {
+                int close = m.end();
+                if (close >= s.length() || (s.charAt(close) != ')' && s.charAt(close) != '）')) continue;
+            }
+            Mention before = endingAt(found, base + i);
+            if (before != null) {
+                found.set(found.indexOf(before), before.withLatinName(latin));
+                continue;
+            }
+            if (c != '(' && c != '（') continue;
+            // a transliterated run right before the bracket, after a role word: a person named by surname
+            int left = i;
+            while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && i - left < 8) left--;
+            while (left < i && !bounds.get(left)) left++;
+            if (i - left < 2 || RoleCues.endingAt(RoleCues.chinese(), s, left) == null) continue;
+            if (overlaps(found, base + left, base + i)) continue;
+            if (!latin.contains(" ")) continue; // a person's Latin name has given name and surname
+            String surface = text.substring(base + left, base + i);
+            found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, "Person:" + latin.toLowerCase(),
+                    latin, 0.85, "zh-name(Latin)"));
+        }
+    }
+
+    static String personKey(String chinese) { return "Person:" + ChineseScript.prcForm(chinese).replace('•', '·'); }
+
+    private static boolean covered(List<Mention> ms, int at) {
+        for (Mention m : ms) if (m.begin() <= at && at < m.end()) return true;
+        return false;
+    }
+
+    private static boolean overlaps(List<Mention> ms, int b, int e) {
+        for (Mention m : ms) if (m.overlaps(b, e)) return true;
+        return false;
+    }
+
+    private static Mention endingAt(List<Mention> ms, int end) {
+        for (Mention m : ms) if (m.end() == end) return m;
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.nkkg.extract;
+
+import org.nkkg.kb.GazetteerEntry;
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Mention;
+import org.nkkg.nlp.ChineseScript;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Within one document, a surname alone refers to the person named in full elsewhere in the document
+ * (阿利耶夫 → 伊利哈姆·阿利耶夫, Aliyev → Ilham Aliyev). When the document names no one in full with that surname,
+ * the gazetteer's people with that surname who were active in the document's period are the candidates.
+ * A surname that fits two candidates stays unresolved: no mention rather than a guess.
+ */
+public final class Coreference {
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])");
+
+    private final Resources res;
+    private final Map<String, List<GazetteerEntry>> gazetteerSurnames = new HashMap<>();
+
+    public Coreference(Resources res) {
+        this.res = res;
+        for (GazetteerEntry e : res.gazetteer().entries()) {
+            if (e.type() != EntityType.PERSON) continue;
+            Set<String> seen = new HashSet<>();
+            for (String n : e.allNames()) {
+                String sur = surname(n);
+                if (sur != null && seen.add(sur)) gazetteerSurnames.computeIfAbsent(sur, k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    public List<Mention> resolve(Document doc, List<Mention> mentions) {
+        String text = doc.lang().isChinese() ? ChineseScript.simplifyChars(doc.text()) : doc.text();
+        Map<String, Set<String>> keysBySurname = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) continue;
+            String sur = surname(doc.lang().isChinese() ? ChineseScript.simplifyChars(m.surface()) : m.surface());
+            if (sur != null) keysBySurname.computeIfAbsent(sur, k -> new HashSet<>()).add(m.key());
+        }
+        int[] period = period(doc);
+        Map<String, String> resolved = new HashMap<>();
+        for (var e : keysBySurname.entrySet()) {
+            if (e.getValue().size() == 1) resolved.put(e.getKey(), e.getValue().iterator().next());
+        }
+        for (var e : gazetteerSurnames.entrySet()) {
+            if (keysBySurname.containsKey(e.getKey()) || period == null) continue;
+            if (e.getKey().length() < (doc.lang().isChinese() ? 3 : 5)) continue;
+            List<GazetteerEntry> active = e.getValue().stream().filter(g -> g.activeIn(period[0], period[1])).toList();
+            if (active.size() == 1) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (var e : resolved.entrySet()) {
+            String sur = e.getKey();
+            for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
+                int end = at + sur.length();
+                if (!boundaryOk(doc, text, at, end) || overlaps(out, at, end)) continue;
+                boolean fromGazetteer = !keysBySurname.containsKey(sur);
+                out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, e.getValue(), null,
+                        fromGazetteer ? 0.7 : 0.8, fromGazetteer ? "coref-surname-period" : "coref-surname"));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private boolean boundaryOk(Document doc, String text, int b, int e) {
+        if (doc.lang().isChinese()) {
+            boolean leftOk = b == 0 || !res.transliteration().contains(text.charAt(b - 1))
+                    || RoleCues.endingAt(RoleCues.chinese(), text, b) != null;
+            boolean rightOk = e >= text.length() || !res.transliteration().contains(text.charAt(e)) || text.charAt(e) == '·';
+            return leftOk && rightOk && (b == 0 || text.charAt(b - 1) != '·');
+        }
+        boolean leftOk = b == 0 || !Character.isLetter(text.charAt(b - 1));
+        boolean rightOk = e >= text.length() || !Character.isLetter(text.charAt(e));
+        return leftOk && rightOk && (b < 2 || text.charAt(b - 1) != ' ' || !Character.isUpperCase(text.charAt(b - 2)) || true);
+    }
+
+    /** The last part of a multi-part personal name, or null for a single-part name. */
+    static String surname(String name) {
+        int dot = name.lastIndexOf('·');
+        if (dot >= 0) return dot + 1 < name.length() && name.length() - dot - 1 >= 2 ? name.substring(dot + 1) : null;
+        if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return null;
+        int sp = name.lastIndexOf(' ');
+        if (sp < 0 || sp + 1 >= name.length()) return null;
+        String s = name.substring(sp + 1);
+        return s.length() >= 3 && Character.isUpperCase(s.charAt(0)) ? s : null;
+    }
+
+    /** Years the document is about: its publication year, else the span of its most cited years. */
+    static int[] period(Document doc) {
+        if (doc.source().anchorDate() != null) {
+            int y = doc.source().anchorDate().getYear();
+            return new int[]{y, y};
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(doc.text());
+        while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        if (counts.isEmpty()) return null;
+        int best = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).get().getKey();
+        return new int[]{best, best};
+    }
+
+    private static boolean overlaps(List<Mention> ms, int b, int e) {
+        for (Mention m : ms) if (m.overlaps(b, e)) return true;
+        return false;
+    }
+}

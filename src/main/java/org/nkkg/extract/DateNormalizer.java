@@ -1,0 +1,168 @@
+package org.nkkg.extract;
+
+import org.nkkg.model.TimeValue;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/**
+ * Finds time expressions in a sentence and normalises them to a day, month or year. A date without a year takes
+ * the year from its context (the nearest earlier explicit year of the document, else the anchor date); a bare day
+ * ("19日") only resolves against an anchor date (a news item's publication date) and never to a later day than it.
+ * Relative words (当天, 次日, 前一天) resolve against the previous date in the same text unit. Anything that does not
+ * resolve safely stays unresolved: a date is never invented.
+ */
+public final class DateNormalizer {
+    /** A time expression found in a sentence: its span and value(s); {@code end} is set for intervals. */
+    public record Found(int begin, int endOffset, TimeValue value, TimeValue end) {}
+
+    /** What a sentence's dates are resolved against. */
+    public record Context(Integer year, LocalDate anchor, TimeValue previous) {}
+
+    private static final Pattern ZH_FULL_INTERVAL = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:至|到|—|–|-)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+    private static final Pattern ZH_YMD = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern ZH_YM = Pattern.compile("(\\d{4})年(\\d{1,2})月(?![\\d])");
+    private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
+    private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern ZH_D = Pattern.compile("(?<![\\d月年])(\\d{1,2})日");
+    private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern EN_BETWEEN = Pattern.compile(
+            "[Bb]etween (\\d{1,2}) and (\\d{1,2}) (" + MONTHS + ")(?: (\\d{4}))?");
+    private static final Pattern EN_DMY = Pattern.compile("(?<![\\d])(\\d{1,2}) (" + MONTHS + ")(?:,? (\\d{4}))?");
+    private static final Pattern EN_MDY = Pattern.compile("(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\d])");
+    private static final Pattern EN_MY = Pattern.compile("(?:[Ii]n |[Ss]ince |[Bb]y |[Uu]ntil )?(" + MONTHS + ") (\\d{4})");
+    private static final Pattern EN_Y = Pattern.compile("(?:[Ii]n |[Ss]ince |[Bb]y |[Ll]ate |[Ee]arly |[Mm]id-?)(\\d{4})(?![\\d])");
+    private static final Map<String, Integer> MONTH = Map.ofEntries(entry("january", 1), entry("february", 2),
+            entry("march", 3), entry("april", 4), entry("may", 5), entry("june", 6), entry("july", 7),
+            entry("august", 8), entry("september", 9), entry("october", 10), entry("november", 11), entry("december", 12));
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})(?![\\d])");
+
+    public List<Found> find(String s, boolean chinese, Context ctx) {
+        List<Found> out = new ArrayList<>();
+        if (chinese) findChinese(s, ctx, out);
+        else findEnglish(s, ctx, out);
+        Matcher iso = ISO.matcher(s);
+        while (iso.find()) if (free(out, iso.start(), iso.end())) add(out, iso.start(), iso.end(), day(iso.group(1), iso.group(2), iso.group(3)), null);
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private void findChinese(String s, Context ctx, List<Found> out) {
+        Matcher m = ZH_FULL_INTERVAL.matcher(s);
+        while (m.find()) {
+            TimeValue a = day(m.group(1), m.group(2), m.group(3));
+            String y2 = m.group(4) != null ? m.group(4) : m.group(1);
+            String m2 = m.group(5) != null ? m.group(5) : m.group(2);
+            TimeValue b = day(y2, m2, m.group(6));
+            if (a != null && b != null && !b.first().isBefore(a.first())) add(out, m.start(), m.end(), a, b);
+        }
+        m = ZH_YMD.matcher(s);
+        while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), day(m.group(1), m.group(2), m.group(3)), null);
+        m = ZH_YM.matcher(s);
+        while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), month(m.group(1), m.group(2)), null);
+        m = ZH_Y.matcher(s);
+        while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);
+        m = ZH_MD.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
+            add(out, m.start(), m.end(), day(String.valueOf(ctx.year()), m.group(1), m.group(2)), null);
+        }
+        m = ZH_D.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.anchor() == null) continue;
+            int d = Integer.parseInt(m.group(1));
+            LocalDate a = ctx.anchor();
+            if (d >= 1 && d <= a.getDayOfMonth()) add(out, m.start(), m.end(), TimeValue.day(a.withDayOfMonth(d)), null);
+        }
+        m = ZH_RELATIVE.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.previous() == null
+                    || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
+            LocalDate p = ctx.previous().first();
+            LocalDate d = switch (m.group()) {
+                case "次日", "翌日" -> p.plusDays(1);
+                case "前一天" -> p.minusDays(1);
+                default -> p;
+            };
+            add(out, m.start(), m.end(), TimeValue.day(d), null);
+        }
+    }
+
+    private void findEnglish(String s, Context ctx, List<Found> out) {
+        Matcher m = EN_BETWEEN.matcher(s);
+        while (m.find()) {
+            Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : ctx.year();
+            if (y == null) continue;
+            int mo = MONTH.get(m.group(3).toLowerCase(Locale.ROOT));
+            TimeValue a = day(y, mo, Integer.parseInt(m.group(1))), b = day(y, mo, Integer.parseInt(m.group(2)));
+            if (a != null && b != null) add(out, m.start(), m.end(), a, b);
+        }
+        m = EN_DMY.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) continue;
+            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : ctx.year();
+            if (y == null) continue;
+            add(out, m.start(), m.end(), day(y, MONTH.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1))), null);
+        }
+        m = EN_MDY.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) continue;
+            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : ctx.year();
+            if (y == null) continue;
+            add(out, m.start(), m.end(), day(y, MONTH.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2))), null);
+        }
+        m = EN_MY.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) continue;
+            add(out, m.start(), m.end(), TimeValue.month(Integer.parseInt(m.group(2)), MONTH.get(m.group(1).toLowerCase(Locale.ROOT))), null);
+        }
+        m = EN_Y.matcher(s);
+        while (m.find()) if (free(out, m.start(1), m.end())) add(out, m.start(1), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);
+    }
+
+    /** The last explicit four-digit year in a text, or null: the year context for what follows it. */
+    public static Integer lastYear(String s) {
+        Matcher m = ANY_YEAR.matcher(s);
+        Integer y = null;
+        while (m.find()) y = Integer.valueOf(m.group(1));
+        return y;
+    }
+
+    private static void add(List<Found> out, int b, int e, TimeValue v, TimeValue end) {
+        if (v != null) out.add(new Found(b, e, v, end));
+    }
+
+    private static boolean free(List<Found> out, int b, int e) {
+        for (Found f : out) if (f.begin() < e && b < f.endOffset()) return false;
+        return true;
+    }
+
+    private static TimeValue day(String y, String m, String d) {
+        return day(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    }
+
+    private static TimeValue day(int y, int m, int d) {
+        try {
+            return TimeValue.day(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static TimeValue month(String y, String m) {
+        int mo = Integer.parseInt(m);
+        return mo >= 1 && mo <= 12 ? TimeValue.month(Integer.parseInt(y), mo) : null;
+    }
+}

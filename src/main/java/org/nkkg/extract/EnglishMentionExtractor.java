@@ -1,0 +1,212 @@
+package org.nkkg.extract;
+
+import org.nkkg.kb.GazetteerEntry;
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Mention;
+import org.nkkg.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions in English text, sentence by sentence. In order of trust:
+ * <ol>
+ *   <li>gazetteer names, longest match on word boundaries, case as written;</li>
+ *   <li>state bodies: "Azerbaijani Defense Ministry", "Cyprus's Ministry of Foreign Affairs", "Ministry of Defence
+ *       of Armenia": keyed by state and head, like their Chinese names;</li>
+ *   <li>people after a role word ("Foreign Minister Annalena Baerbock") or before an appositive role
+ *       ("Hakan Fidan, the Minister of Foreign Affairs"): two to four capitalised words;</li>
+ *   <li>organizations: a capitalised span ending in an organizational head noun ("Genocide Watch",
+ *       "Christian Solidarity International").</li>
+ * </ol>
+ */
+public final class EnglishMentionExtractor {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*\\.?");
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*";
+    private static final String PARTICLE = "(?:de|von|van|der|den|bin|al|Al|ibn|da|dos|del|la|le)";
+    private static final Pattern NAME = Pattern.compile(
+            NAME_WORD + "(?: (?:" + PARTICLE + " )?" + NAME_WORD + "){1,3}");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "On", "At", "Of", "For", "And",
+            "But", "After", "Before", "During", "This", "That", "These", "Those", "He", "She", "They", "It", "His",
+            "Her", "Their", "Its", "According", "Following", "While", "When", "Since", "Between", "By", "As",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Ministry", "Minister", "President", "Foreign", "Affairs", "Defence", "Defense", "Council", "Republic",
+            "Armed", "Forces", "United", "Nations", "State", "States", "Army", "Government", "Prime", "Secretary",
+            "General", "Office", "Human", "Rights", "European", "Union", "National", "Assembly", "Security",
+            "Representative", "Permanent", "Deputy", "Senate", "Parliament", "Committee", "Commission", "Court");
+    private static final Pattern ORG_SPAN = Pattern.compile(
+            "(?:" + NAME_WORD + " (?:(?:of|for|and|the|on|in) )*){1,6}"
+                    + "(?:Organization|Organisation|Institute|Council|Committee|Agency|Party|Court|Commission|Watch|"
+                    + "Centre|Center|University|Foundation|Fund|Federation|Movement|Front|Solidarity|International|"
+                    + "Alliance|Association|Network|Coalition|Tribunal)\\b");
+    private static final List<Map.Entry<String, String>> HEADS = OrgHeads.english();
+
+    private final Resources res;
+
+    public EnglishMentionExtractor(Resources res) { this.res = res; }
+
+    public List<Mention> extract(Document doc) {
+        List<Mention> out = new ArrayList<>();
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> found = new ArrayList<>();
+            String sent = text.substring(s.begin(), s.end());
+            gazetteer(sent, found, s.begin());
+            bodies(sent, found, s.begin());
+            rolePersons(sent, found, s.begin());
+            organizations(sent, found, s.begin());
+            found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    private void gazetteer(String s, List<Mention> found, int base) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            int end = m.end();
+            if (s.charAt(end - 1) == '.') end--; // sentence-final period is not part of a name
+            words.add(new int[]{m.start(), end});
+        }
+        int max = res.names().maxEnglishTokens();
+        for (int i = 0; i < words.size(); ) {
+            int matchedTo = -1;
+            List<GazetteerEntry> entries = List.of();
+            for (int j = Math.min(words.size() - 1, i + max); j >= i; j--) {
+                String cand = s.substring(words.get(i)[0], words.get(j)[1]);
+                List<GazetteerEntry> es = res.names().english(cand);
+                if (es.isEmpty() && cand.endsWith(".")) es = res.names().english(cand.substring(0, cand.length() - 1));
+                if (!es.isEmpty()) { matchedTo = j; entries = es; break; }
+            }
+            if (matchedTo < 0) { i++; continue; }
+            int b = words.get(i)[0], e = words.get(matchedTo)[1];
+            if (s.charAt(e - 1) == '.' && res.names().english(s.substring(b, e)).isEmpty()) e--;
+            GazetteerEntry g = ChineseMentionExtractor.pick(entries);
+            if (g != null) {
+                found.add(new Mention(base + b, base + e, s.substring(b, e), g.type(), "gaz:" + g.id(), null, 0.95, "en-gazetteer"));
+            }
+            i = matchedTo + 1;
+        }
+    }
+
+    /** State bodies; replaces the state mention inside them. */
+    private void bodies(String s, List<Mention> found, int base) {
+        for (Map.Entry<String, String> head : HEADS) {
+            for (int at = s.indexOf(head.getKey()); at >= 0; at = s.indexOf(head.getKey(), at + 1)) {
+                int hEnd = at + head.getKey().length();
+                if (hEnd < s.length() && Character.isLetter(s.charAt(hEnd))) continue;
+                if (covered(found, base + at)) continue;
+                GazetteerEntry state = null;
+                int begin = at, end = hEnd;
+                // "<State|Adjective>['s] <Head>"
+                String before = s.substring(0, at);
+                Matcher adj = Pattern.compile("(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)(?:'s|’s)?) $").matcher(before);
+                if (adj.find()) {
+                    String w = adj.group(1);
+                    state = res.stateByAdjective(w);
+                    if (state == null) state = stateNamed(w);
+                    if (state != null) begin = adj.start();
+                }
+                // "<Head> of <State>"
+                if (state == null && s.startsWith(" of ", hEnd)) {
+                    Matcher of = Pattern.compile(" of (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*)").matcher(s).region(hEnd, s.length());
+                    if (of.lookingAt()) {
+                        state = stateNamed(of.group(1));
+                        if (state != null) end = of.end();
+                    }
+                }
+                if (state == null) continue;
+                final int b = begin, e = end;
+                found.removeIf(m -> m.begin() >= base + b && m.end() <= base + e);
+                if (overlaps(found, base + b, base + e)) continue;
+                found.add(new Mention(base + b, base + e, s.substring(b, e), EntityType.ORGANIZATION,
+                        "org:" + state.id() + ":" + head.getValue(), null, 0.9, "en-state+head"));
+            }
+        }
+    }
+
+    private GazetteerEntry stateNamed(String name) {
+        GazetteerEntry g = ChineseMentionExtractor.pick(res.names().english(name));
+        return g != null && g.type() == EntityType.STATE ? g : null;
+    }
+
+    private void rolePersons(String s, List<Mention> found, int base) {
+        Matcher n = NAME.matcher(s);
+        int from = 0;
+        while (from < s.length() && n.find(from)) {
+            int b = n.start(), e = n.end();
+            from = e;
+            String[] parts = n.group().split(" ");
+            // trim leading words that cannot start a personal name ("The", "Minister", ...)
+            int skip = 0;
+            while (skip < parts.length && NOT_NAME_WORDS.contains(parts[skip])) { b += parts[skip].length() + 1; skip++; }
+            int keepTo = parts.length;
+            while (keepTo > skip && NOT_NAME_WORDS.contains(parts[keepTo - 1])) { e -= parts[keepTo - 1].length() + 1; keepTo--; }
+            if (keepTo - skip < 2) { from = n.start() + parts[0].length(); continue; }
+            if (e < s.length() && (s.charAt(e) == '\'' || s.charAt(e) == '’') && e + 1 < s.length() && s.charAt(e + 1) == 's') {
+                // possessive is fine: "Pashinyan's"
+            }
+            if (overlaps(found, base + b, base + e)) { continue; }
+            boolean cueBefore = RoleCues.endingAt(RoleCues.english(), s, Math.max(0, b - 1)) != null && b > 0 && s.charAt(b - 1) == ' ';
+            boolean appositive = appositiveRoleAfter(s, e);
+            if (!cueBefore && !appositive) { from = n.start() + parts[0].length() + 1; continue; }
+            String surface = s.substring(b, e);
+            found.add(new Mention(base + b, base + e, surface, EntityType.PERSON, "Person:" + surface.toLowerCase(Locale.ROOT),
+                    surface, cueBefore ? 0.9 : 0.85, cueBefore ? "en-role+name" : "en-name,role"));
+        }
+    }
+
+    /** ", the Minister of ...", ", head of ...", ", a researcher at ..." right after a name. */
+    private static boolean appositiveRoleAfter(String s, int e) {
+        if (!s.startsWith(", ", e)) return false;
+        String rest = s.substring(e + 2);
+        Matcher m = Pattern.compile("^(?:the |a |an )?(?:[\\p{L}\\-]+ ){0,3}?").matcher(rest);
+        int from = m.find() ? 0 : 0;
+        for (int i = 0; i < Math.min(rest.length(), 60); i++) {
+            if (i > 0 && rest.charAt(i - 1) != ' ') continue;
+            for (RoleCues.Cue c : RoleCues.english()) {
+                if (rest.startsWith(c.text(), i)) {
+                    String pre = rest.substring(from, i).strip();
+                    if (pre.split(" ").length <= 4 && !pre.contains(",")) return true;
+                }
+            }
+            if (rest.startsWith("head of", i) || rest.startsWith("researcher", i) || rest.startsWith("professor", i)
+                    || rest.startsWith("historian", i) || rest.startsWith("analyst", i)) return true;
+        }
+        return false;
+    }
+
+    private void organizations(String s, List<Mention> found, int base) {
+        Matcher m = ORG_SPAN.matcher(s);
+        while (m.find()) {
+            int b = m.start(), e = m.end();
+            String span = m.group();
+            // drop a leading article or sentence-initial function word
+            for (String lead : new String[]{"The ", "In ", "On ", "At ", "By ", "A "}) {
+                if (span.startsWith(lead)) { b += lead.length(); span = span.substring(lead.length()); }
+            }
+            if (span.split(" ").length < 2) continue;
+            if (overlaps(found, base + b, base + e)) continue;
+            found.add(new Mention(base + b, base + e, span, EntityType.ORGANIZATION,
+                    "Organization:" + span.toLowerCase(Locale.ROOT), span, 0.75, "en-org-head"));
+        }
+    }
+
+    private static boolean covered(List<Mention> ms, int at) {
+        for (Mention m : ms) if (m.begin() <= at && at < m.end()) return true;
+        return false;
+    }
+
+    private static boolean overlaps(List<Mention> ms, int b, int e) {
+        for (Mention m : ms) if (m.overlaps(b, e)) return true;
+        return false;
+    }
+}

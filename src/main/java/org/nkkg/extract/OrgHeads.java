@@ -1,0 +1,78 @@
+package org.nkkg.extract;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Heads of organization names that follow a state's name: 阿塞拜疆国防部, Russian Foreign Ministry, Ministry of
+ * Defence of Armenia. Each head has a code, so that the same body named in different languages gets one key
+ * ({@code org:<state id>:<code>}) and merges without any gazetteer entry. General vocabulary, not a list of bodies.
+ */
+public final class OrgHeads {
+    /** A head code with its English name pattern ("Ministry of Defence of %s") and Chinese form ("国防部"). */
+    public record Head(String code, String englishPattern, String chinese) {}
+
+    private static final List<Head> HEADS = List.of(
+            new Head("foreign-affairs", "Ministry of Foreign Affairs of %s", "外交部"),
+            new Head("defence", "Ministry of Defence of %s", "国防部"),
+            new Head("interior", "Ministry of Internal Affairs of %s", "内务部"),
+            new Head("interior", "Ministry of Internal Affairs of %s", "内政部"),
+            new Head("emergencies", "Ministry of Emergency Situations of %s", "紧急情况部"),
+            new Head("justice", "Ministry of Justice of %s", "司法部"),
+            new Head("state-department", "United States Department of State", "国务院"),
+            new Head("parliament", "Parliament of %s", "议会"),
+            new Head("parliament", "Parliament of %s", "国民议会"),
+            new Head("government", "Government of %s", "政府"),
+            new Head("armed-forces", "Armed Forces of %s", "武装部队"),
+            new Head("armed-forces", "Armed Forces of %s", "武装力量"),
+            new Head("armed-forces", "Armed Forces of %s", "国防军"),
+            new Head("security-council", "Security Council of %s", "安全委员会"),
+            new Head("security-service", "National Security Service of %s", "国家安全局"),
+            new Head("prosecutor-general", "Prosecutor General's Office of %s", "总检察院"),
+            new Head("embassy", "Embassy of %s", "大使馆"),
+            new Head("peacekeepers", "Peacekeeping forces of %s", "维和部队"),
+            new Head("peacekeepers", "Peacekeeping forces of %s", "维和人员"));
+
+    /** English heads: "<Adjective/State> Foreign Ministry", "Ministry of Foreign Affairs of <State>". */
+    private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
+
+    static {
+        ENGLISH.put("Ministry of Foreign Affairs", "foreign-affairs");
+        ENGLISH.put("Foreign Ministry", "foreign-affairs");
+        ENGLISH.put("foreign ministry", "foreign-affairs");
+        ENGLISH.put("Ministry of Defence", "defence");
+        ENGLISH.put("Ministry of Defense", "defence");
+        ENGLISH.put("Defence Ministry", "defence");
+        ENGLISH.put("Defense Ministry", "defence");
+        ENGLISH.put("Ministry of National Defense", "defence");
+        ENGLISH.put("Ministry of Internal Affairs", "interior");
+        ENGLISH.put("Ministry of Emergency Situations", "emergencies");
+        ENGLISH.put("Armed Forces", "armed-forces");
+        ENGLISH.put("Security Council", "security-council");
+        ENGLISH.put("National Security Service", "security-service");
+        ENGLISH.put("Embassy", "embassy");
+        ENGLISH.put("embassy", "embassy");
+        ENGLISH.put("State Department", "state-department");
+        ENGLISH.put("Government", "government");
+        ENGLISH.put("government", "government");
+        ENGLISH.put("Parliament", "parliament");
+    }
+
+    private OrgHeads() {}
+
+    /** Chinese heads, longest first. */
+    public static List<Head> chinese() {
+        return HEADS.stream().sorted(Comparator.comparingInt((Head h) -> -h.chinese().length())).toList();
+    }
+
+    /** English heads → code, longest first. */
+    public static List<Map.Entry<String, String>> english() {
+        return ENGLISH.entrySet().stream().sorted(Comparator.comparingInt(e -> -e.getKey().length())).toList();
+    }
+
+    public static Head byCode(String code) {
+        return HEADS.stream().filter(h -> h.code().equals(code)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,49 @@
+package org.nkkg.extract;
+
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Mention;
+import org.nkkg.model.RoleMention;
+import org.nkkg.nlp.ChineseScript;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Positions people hold: a role word right before a person's name, and the state or organization named right
+ * before the role word ("俄罗斯外交部|发言人|玛丽亚·扎哈罗娃", "German|Foreign Minister|Annalena Baerbock"),
+ * or an appositive after the name ("Hakan Fidan, the Minister of Foreign Affairs").
+ */
+public final class RoleExtractor {
+
+    public List<RoleMention> extract(Document doc) {
+        boolean zh = doc.lang().isChinese();
+        String text = zh ? ChineseScript.simplifyChars(doc.text()) : doc.text();
+        List<Mention> ms = doc.mentions();
+        List<RoleMention> out = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention p = ms.get(i);
+            if (p.type() != EntityType.PERSON) continue;
+            int end = zh ? p.begin() : p.begin() - 1;
+            if (!zh && (end < 0 || text.charAt(end) != ' ')) continue;
+            RoleCues.Cue cue = RoleCues.endingAt(zh ? RoleCues.chinese() : RoleCues.english(), text, end);
+            if (cue == null) continue;
+            int cueBegin = end - cue.text().length();
+            String in = null;
+            Mention before = endingNear(ms, i, cueBegin, zh);
+            if (before != null && before.type() != EntityType.PLACE) in = before.key();
+            out.add(new RoleMention(p.key(), cue.role(), in, doc.text().substring(cueBegin, end), cueBegin, end));
+        }
+        return out;
+    }
+
+    /** The mention ending right before the role word (directly in Chinese, after one space in English). */
+    private static Mention endingNear(List<Mention> ms, int upTo, int at, boolean zh) {
+        for (int j = upTo - 1; j >= 0; j--) {
+            Mention m = ms.get(j);
+            if (m.end() == at || (!zh && m.end() == at - 1)) return m;
+            if (m.end() < at - 1) break;
+        }
+        return null;
+    }
+}

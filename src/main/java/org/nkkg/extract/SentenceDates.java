@@ -1,0 +1,55 @@
+package org.nkkg.extract;
+
+import org.nkkg.model.Document;
+import org.nkkg.model.Sentence;
+import org.nkkg.model.TextUnit;
+import org.nkkg.model.TimeValue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time expressions of every sentence of a document, resolved in reading order so that each sentence sees the
+ * year context, anchor date (its headline's date, else the document's) and previous date before it. A section
+ * heading that is itself a date ("9月20日", "On 21 September") dates the sentences under it that give none.
+ */
+final class SentenceDates {
+    private final List<List<DateNormalizer.Found>> found = new ArrayList<>();
+    private final List<TimeValue> headingDate = new ArrayList<>();
+
+    SentenceDates(Document doc, DateNormalizer normalizer) {
+        boolean zh = doc.lang().isChinese();
+        Integer year = doc.source().anchorDate() != null ? doc.source().anchorDate().getYear() : null;
+        TimeValue previous = null;
+        int lastUnit = -1;
+        String lastHeading = null;
+        TimeValue currentHeadingDate = null;
+        for (Sentence s : doc.sentences()) {
+            TextUnit unit = doc.clean().units().get(s.unit());
+            if (s.unit() != lastUnit) { previous = null; lastUnit = s.unit(); }
+            LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
+            Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : year;
+            String text = doc.text().substring(s.begin(), s.end());
+            List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
+            found.add(fs);
+            if (unit.kind() == TextUnit.Kind.HEADING) {
+                currentHeadingDate = fs.size() == 1 && fs.get(0).value().precision() == TimeValue.Precision.DAY
+                        && fs.get(0).endOffset() - fs.get(0).begin() >= text.strip().length() - 2 ? fs.get(0).value() : null;
+                lastHeading = unit.heading();
+            } else if (unit.heading() != null && !unit.heading().equals(lastHeading)) {
+                lastHeading = unit.heading();
+                currentHeadingDate = null;
+            }
+            headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
+            for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
+            Integer y = DateNormalizer.lastYear(text);
+            if (y != null && unit.date() == null) year = y;
+        }
+    }
+
+    List<DateNormalizer.Found> in(Sentence s) { return found.get(s.index()); }
+
+    /** The date of the section heading above this sentence, when that heading is a day. */
+    TimeValue heading(Sentence s) { return headingDate.get(s.index()); }
+}

@@ -1,0 +1,168 @@
+package org.nkkg.extract;
+
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Mention;
+import org.nkkg.model.RoleMention;
+import org.nkkg.model.RoleType;
+import org.nkkg.model.Sentence;
+import org.nkkg.model.Stance;
+import org.nkkg.model.StatementMention;
+import org.nkkg.model.TimeValue;
+import org.nkkg.nlp.ChineseScript;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributed speech acts. A sentence holds a statement when it has a speech cue and a speaker before it.
+ *
+ * <p>Speaker: the last person mentioned before the cue, else the first state or organization before it; in a list
+ * item "国家:…" / "• Country …" the item's state speaks when no one else is named. Nobody named, no statement.
+ * The speaker's state or organization comes from their role ("俄罗斯外交部发言人…") or from the list item.
+ *
+ * <p>Stance rules, per language, first match in this order: condemn, call, concern, deny, warn, welcome, accuse,
+ * support, announce, claim (see {@link Stance}):
+ * <ul>
+ *   <li>condemn: 谴责/譴責 · condemn(ed), denounce(d)</li>
+ *   <li>call: 呼吁/呼籲/敦促/要求/促请 · call(ed) on/for, urge(d), demand(ed)</li>
+ *   <li>concern: 关切/關切/担忧/擔憂/震惊/關注 · concern, alarmed, worried</li>
+ *   <li>deny: 否认/否認 · denied, deny, rejected</li>
+ *   <li>warn: 警告 · warn(ed)</li>
+ *   <li>welcome: 欢迎/歡迎 · welcome(d)</li>
+ *   <li>accuse: 指责/指責/指控 · accuse(d), blamed</li>
+ *   <li>support: 支持 · support(ed), backed</li>
+ *   <li>announce: 宣布/宣佈 · announce(d)</li>
+ *   <li>claim: 表示/称/稱/说/說/指出/强调/強調/声明 · said, stated, told, stressed, noted, reiterated, declared</li>
+ * </ul>
+ */
+public final class StatementExtractor {
+    private static final Map<Stance, List<String>> ZH = new java.util.EnumMap<>(Stance.class);
+    private static final Map<Stance, List<String>> EN = new java.util.EnumMap<>(Stance.class);
+
+    static {
+        ZH.put(Stance.CONDEMN, List.of("谴责"));
+        ZH.put(Stance.CALL, List.of("呼吁", "敦促", "要求", "促请"));
+        ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊", "关注"));
+        ZH.put(Stance.DENY, List.of("否认"));
+        ZH.put(Stance.WARN, List.of("警告"));
+        ZH.put(Stance.WELCOME, List.of("欢迎"));
+        ZH.put(Stance.ACCUSE, List.of("指责", "指控"));
+        ZH.put(Stance.SUPPORT, List.of("支持"));
+        ZH.put(Stance.ANNOUNCE, List.of("宣布"));
+        ZH.put(Stance.CLAIM, List.of("表示", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申"));
+        EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
+        EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "urged", "urges", "demanded"));
+        EN.put(Stance.CONCERN, List.of("concern", "alarmed", "worried"));
+        EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
+        EN.put(Stance.WARN, List.of("warned", "warns"));
+        EN.put(Stance.WELCOME, List.of("welcomed", "welcomes"));
+        EN.put(Stance.ACCUSE, List.of("accused", "accuses", "blamed"));
+        EN.put(Stance.SUPPORT, List.of("support", "supported", "backed"));
+        EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
+        EN.put(Stance.CLAIM, List.of("said", "says", "stated", "states", "told", "stressed", "noted", "reiterated", "declared", "claimed"));
+    }
+
+    private static final Pattern ZH_LIST_ITEM = Pattern.compile("^[-•·]?\\s*([^:：，,。]{2,12})[:：]");
+    private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
+
+    private final DateNormalizer dates = new DateNormalizer();
+
+    public List<StatementMention> extract(Document doc) {
+        boolean zh = doc.lang().isChinese();
+        SentenceDates sd = new SentenceDates(doc, dates);
+        Map<String, RoleMention> roleOf = new HashMap<>();
+        for (RoleMention r : doc.roles()) roleOf.putIfAbsent(r.person(), r);
+        List<StatementMention> out = new ArrayList<>();
+        String listState = null;
+        int listUnit = -1;
+        for (Sentence s : doc.sentences()) {
+            String raw = doc.text().substring(s.begin(), s.end());
+            String text = zh ? ChineseScript.simplifyChars(raw) : raw;
+            List<Mention> ms = inSentence(doc, s);
+            if (s.unit() != listUnit) { listState = itemState(text, ms, s, zh); listUnit = s.unit(); }
+            int[] cue = firstCue(text, zh);
+            if (cue == null) continue;
+            Stance stance = stance(text.substring(cue[0]), zh);
+            Mention speaker = speaker(ms, s.begin() + cue[0]);
+            String speakerKey = speaker != null ? speaker.key() : listState;
+            if (speakerKey == null) continue;
+            RoleMention role = speaker != null ? roleOf.get(speaker.key()) : null;
+            String onBehalf = role != null && role.in() != null ? role.in() : (speaker != null && speaker.type() == EntityType.PERSON ? listState : null);
+            RoleType rt = role != null ? role.role() : null;
+            List<String> about = new ArrayList<>();
+            for (Mention m : ms) {
+                if (m.begin() >= s.begin() + cue[0] && !m.key().equals(speakerKey) && !about.contains(m.key())) about.add(m.key());
+            }
+            Matcher q = QUOTE.matcher(raw);
+            String quote = q.find(cue[0]) ? q.group(1) : null;
+            TimeValue date = null;
+            for (DateNormalizer.Found f : sd.in(s)) if (f.begin() <= cue[0] && f.end() == null) date = f.value();
+            if (date == null) date = sd.heading(s);
+            out.add(new StatementMention(s.begin() + cue[0], s.begin() + cue[1], raw.substring(cue[0], cue[1]), s.index(),
+                    speakerKey, onBehalf, rt, role != null ? role.label() : null, stance, about, quote, date));
+        }
+        return out;
+    }
+
+    private static List<Mention> inSentence(Document doc, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : doc.mentions()) if (m.begin() >= s.begin() && m.end() <= s.end()) out.add(m);
+        return out;
+    }
+
+    /** A list item's leading state ("- 阿尔巴尼亚:", "• Albanian ..."), or null. */
+    private static String itemState(String text, List<Mention> ms, Sentence s, boolean zh) {
+        if (zh) {
+            Matcher m = ZH_LIST_ITEM.matcher(text);
+            if (!m.find()) return null;
+            for (Mention x : ms) if (x.type() == EntityType.STATE && x.end() - s.begin() <= m.end()) return x.key();
+            return null;
+        }
+        return null;
+    }
+
+    private static Mention speaker(List<Mention> ms, int cueAt) {
+        Mention person = null, agent = null;
+        for (Mention m : ms) {
+            if (m.end() > cueAt) break;
+            if (m.type() == EntityType.PERSON) person = m;
+            else if (m.type() != EntityType.PLACE && agent == null) agent = m;
+        }
+        return person != null ? person : agent;
+    }
+
+    /** The earliest speech cue in the sentence: [begin, end). */
+    private static int[] firstCue(String text, boolean zh) {
+        int[] best = null;
+        for (List<String> cues : (zh ? ZH : EN).values()) {
+            for (String c : cues) {
+                int at = indexOfWord(text, c, zh);
+                if (at >= 0 && (best == null || at < best[0])) best = new int[]{at, at + c.length()};
+            }
+        }
+        return best;
+    }
+
+    private static Stance stance(String fromCue, boolean zh) {
+        for (Map.Entry<Stance, List<String>> e : (zh ? ZH : EN).entrySet()) {
+            for (String c : e.getValue()) if (indexOfWord(fromCue, c, zh) >= 0) return e.getKey();
+        }
+        return Stance.CLAIM;
+    }
+
+    private static int indexOfWord(String text, String w, boolean zh) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if (zh) return at;
+            int e = at + w.length();
+            boolean left = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean right = e >= text.length() || !Character.isLetter(text.charAt(e));
+            if (left && right) return at;
+        }
+        return -1;
+    }
+}

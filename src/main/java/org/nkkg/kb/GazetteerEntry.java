@@ -1,0 +1,66 @@
+package org.nkkg.kb;
+
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of {@code data/gazetteer.tsv}: a domain entity with its names in several languages and, when verified,
+ * its Wikidata item. The same file is the offline Wikidata index (see data/gazetteer.md for the columns).
+ *
+ * @param type      null for named events (wars, agreements), which are not entities
+ * @param qidStatus "confirmed", "single" (one source: a candidate) or "" when there is no QID
+ * @param of        id of the state or organization this entry belongs to, or null
+ * @param from,to   years of activity (office, existence), or null; used to prefer the right namesake for a period
+ */
+public record GazetteerEntry(String id, EntityType type, String kind, String subtype, String qid, String qidStatus,
+                             String qidEvidence, List<String> p31, String en, List<String> enAlt, String zhHans,
+                             List<String> zhHansAlt, String zhHant, List<String> zhHantAlt, String ru, String of,
+                             Integer from, Integer to, String description) {
+
+    public boolean isEvent() { return "Event".equals(kind); }
+
+    public boolean hasConfirmedQid() { return qid != null && "confirmed".equals(qidStatus); }
+
+    /** Preferred label per language variant, null when the gazetteer has none. */
+    public String label(Lang lang) {
+        return switch (lang) {
+            case EN -> en;
+            case ZH_HANS -> zhHans;
+            case ZH_HANT -> zhHant;
+        };
+    }
+
+    /** Every name in every script, preferred first. */
+    public List<String> allNames() {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[]{en, zhHans, zhHant, ru}) if (s != null && !s.isBlank()) out.add(s);
+        out.addAll(enAlt);
+        out.addAll(zhHansAlt);
+        out.addAll(zhHantAlt);
+        return out;
+    }
+
+    public List<String> chineseNames() {
+        List<String> out = new ArrayList<>();
+        if (zhHans != null) out.add(zhHans);
+        if (zhHant != null) out.add(zhHant);
+        out.addAll(zhHansAlt);
+        out.addAll(zhHantAlt);
+        return out;
+    }
+
+    public List<String> englishNames() {
+        List<String> out = new ArrayList<>();
+        if (en != null) out.add(en);
+        out.addAll(enAlt);
+        return out;
+    }
+
+    /** True when the entry was active at some point of the given year range (open ends count as active). */
+    public boolean activeIn(int fromYear, int toYear) {
+        return (from == null || from <= toYear) && (to == null || to >= fromYear);
+    }
+}

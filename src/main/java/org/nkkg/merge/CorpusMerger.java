@@ -1,0 +1,323 @@
+package org.nkkg.merge;
+
+import com.hankcs.hanlp.HanLP;
+import org.nkkg.kb.Gazetteer;
+import org.nkkg.kb.GazetteerEntry;
+import org.nkkg.model.*;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.*;
+
+/**
+ * The corpus-level stage: receives processed documents one at a time ({@link #process}), keeps only what the graph
+ * needs from each (mention references in original code points, keys, layers), and on {@link #close} merges
+ * mentions into entities, event mentions into events, and resolves statements and roles to entity ids.
+ *
+ * <p>Entities merge by key: gazetteer entries by id, whatever the language or script; other names by their normal
+ * form (Simplified, PRC usage; case-folded English); a Chinese name with a Latin form beside it joins the English
+ * name. Two different gazetteer entries never merge. Events merge when type matches and dates overlap, and they
+ * share an agent or a place or one of them names neither — never by their words.
+ */
+public final class CorpusMerger {
+    private final Gazetteer gazetteer;
+    private final Map<String, String> orgKeyToGazetteer = new HashMap<>();
+    private final List<DocumentInfo> documents = new ArrayList<>();
+    private final List<KeyedMention> mentions = new ArrayList<>();
+    private final List<KeyedEvent> events = new ArrayList<>();
+    private final List<KeyedStatement> statements = new ArrayList<>();
+    private final List<KeyedRole> roles = new ArrayList<>();
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, String> gazetteerKeyOfRoot = new HashMap<>();
+
+    private record KeyedMention(String key, EntityType type, String latin, MentionRef ref, double confidence) {}
+
+    private record KeyedEvent(EventMention e, MentionRef ref) {}
+
+    private record KeyedStatement(StatementMention s, MentionRef ref, Lang lang) {}
+
+    private record KeyedRole(RoleMention r, MentionRef ref) {}
+
+    /** Mentions under this confidence are candidates only and do not make entities. */
+    public static final double MIN_CONFIDENCE = 0.5;
+
+    public CorpusMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() != EntityType.ORGANIZATION || e.of() == null || e.en() == null) continue;
+            GazetteerEntry state = gazetteer.get(e.of());
+            if (state == null || state.en() == null) continue;
+            for (var head : List.of("foreign-affairs", "defence", "interior", "emergencies", "justice", "parliament",
+                    "government", "armed-forces", "security-council", "security-service", "prosecutor-general",
+                    "embassy", "peacekeepers")) {
+                String pattern = org.nkkg.extract.OrgHeads.byCode(head).englishPattern();
+                if (String.format(pattern, state.en()).equalsIgnoreCase(e.en())) {
+                    orgKeyToGazetteer.put("org:" + state.id() + ":" + head, e.id());
+                }
+            }
+        }
+    }
+
+    public void process(Document d) {
+        OffsetMap map = d.clean().offsets();
+        String text = d.text();
+        documents.add(new DocumentInfo(d.source(), d.source().text().codePointCount(0, d.source().text().length()),
+                d.sentences().size(), d.mentions().size()));
+        for (Mention m : d.mentions()) {
+            if (m.confidence() < MIN_CONFIDENCE) continue;
+            String key = canonical(m.key());
+            mentions.add(new KeyedMention(key, m.type(), m.latinName(), ref(d, map, text, m.begin(), m.end()), m.confidence()));
+            find(key);
+            if (m.latinName() != null && m.type() == EntityType.PERSON) union(key, "Person:" + m.latinName().toLowerCase(Locale.ROOT));
+        }
+        for (EventMention e : d.events()) events.add(new KeyedEvent(e, ref(d, map, text, e.begin(), e.end())));
+        for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, ref(d, map, text, s.begin(), s.end()), d.lang()));
+        for (RoleMention r : d.roles()) roles.add(new KeyedRole(r, ref(d, map, text, r.begin(), r.end())));
+    }
+
+    /** A state body that the gazetteer lists (by state and head) takes the gazetteer's key. */
+    private String canonical(String key) {
+        String g = orgKeyToGazetteer.get(key);
+        return g != null ? "gaz:" + g : key;
+    }
+
+    private static MentionRef ref(Document d, OffsetMap map, String text, int b, int e) {
+        Sentence s = d.sentenceAt(b);
+        int sb = s != null ? s.begin() : b, se = s != null ? s.end() : e;
+        return new MentionRef(d.id(), d.lang(), map.begin(b), map.end(e), text.substring(b, e),
+                map.begin(sb), map.end(se), text.substring(sb, se));
+    }
+
+    // ---- union-find over keys -------------------------------------------------------------------------------
+
+    private String find(String k) {
+        if (parent.putIfAbsent(k, k) == null && k.startsWith("gaz:")) gazetteerKeyOfRoot.put(k, k);
+        String p = parent.get(k);
+        if (p.equals(k)) return k;
+        String r = find(p);
+        parent.put(k, r);
+        return r;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a), rb = find(b);
+        if (ra.equals(rb)) return;
+        String ga = gazetteerKeyOf(ra), gb = gazetteerKeyOf(rb);
+        if (ga != null && gb != null && !ga.equals(gb)) return; // two gazetteer entries are two entities
+        // the gazetteer key (or else the smaller key) becomes the root, so ids do not depend on reading order
+        String newRoot;
+        if (gb != null && ga == null) newRoot = rb;
+        else if (ga != null && gb == null) newRoot = ra;
+        else newRoot = ra.compareTo(rb) < 0 ? ra : rb;
+        String other = newRoot.equals(ra) ? rb : ra;
+        parent.put(other, newRoot);
+        String g = ga != null ? ga : gb;
+        if (g != null) gazetteerKeyOfRoot.put(newRoot, g);
+    }
+
+    private String gazetteerKeyOf(String root) { return gazetteerKeyOfRoot.get(root); }
+
+    // ---- merge ------------------------------------------------------------------------------------------------
+
+    public KnowledgeGraph close() {
+        Map<String, List<KeyedMention>> byRoot = new TreeMap<>();
+        for (KeyedMention m : mentions) byRoot.computeIfAbsent(find(m.key()), k -> new ArrayList<>()).add(m);
+        Map<String, String> idByRoot = new HashMap<>();
+        Map<String, Entity> entities = new TreeMap<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Map.Entry<String, List<KeyedMention>> e : byRoot.entrySet()) {
+            Entity ent = entity(e.getKey(), e.getValue(), usedIds);
+            idByRoot.put(e.getKey(), ent.id());
+            entities.put(ent.id(), ent);
+        }
+        java.util.function.Function<String, String> resolve = key -> key == null ? null : idByRoot.get(find(canonical(key)));
+        List<Role> roleList = roles(resolve);
+        Map<String, String> roleIdByPersonDoc = new HashMap<>();
+        for (Role r : roleList) for (MentionRef m : r.mentions()) roleIdByPersonDoc.put(r.person() + "|" + m.docId(), r.id());
+        List<Statement> st = new ArrayList<>();
+        for (KeyedStatement k : statements) {
+            String speaker = resolve.apply(k.s().speaker());
+            if (speaker == null) continue;
+            List<String> about = k.s().about().stream().map(resolve).filter(Objects::nonNull).filter(a -> !a.equals(speaker)).distinct().toList();
+            st.add(new Statement(k.ref().docId() + "/" + k.ref().begin(), k.ref().docId(), speaker,
+                    resolve.apply(k.s().onBehalfOf()), roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
+                    k.s().stance(), about, k.s().quote(), k.lang(), k.s().date(), k.ref()));
+        }
+        st.sort(Comparator.comparing(Statement::docId).thenComparingInt(s -> s.cue().begin()));
+        return new KnowledgeGraph(List.copyOf(documents), List.copyOf(entities.values()), Map.of(), roleList,
+                events(resolve), st);
+    }
+
+    private Entity entity(String root, List<KeyedMention> ms, Set<String> usedIds) {
+        String gazKey = gazetteerKeyOf(root);
+        GazetteerEntry g = gazKey != null ? gazetteer.get(gazKey.substring(4)) : null;
+        EntityType type = g != null ? g.type() : majorityType(ms);
+        SortedMap<String, String> labels = new TreeMap<>();
+        SortedSet<String> alts = new TreeSet<>();
+        if (g != null) {
+            put(labels, "en", g.en());
+            put(labels, "zh-Hans", g.zhHans());
+            put(labels, "zh-Hant", g.zhHant());
+            put(labels, "ru", g.ru());
+        }
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (KeyedMention m : ms) {
+            counts.computeIfAbsent(m.ref().lang().tag(), k -> new TreeMap<>()).merge(m.ref().surface(), 1, Integer::sum);
+            if (m.latin() != null) counts.computeIfAbsent("en", k -> new TreeMap<>()).merge(m.latin(), 1, Integer::sum);
+        }
+        for (var byLang : counts.entrySet()) {
+            String best = byLang.getValue().entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(x -> -x.getKey().length())
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey();
+            labels.putIfAbsent(byLang.getKey(), best);
+            for (String s : byLang.getValue().keySet()) if (!s.equals(labels.get(byLang.getKey()))) alts.add(byLang.getKey() + "\t" + s);
+        }
+        String id;
+        if (g != null) id = g.id();
+        else if (root.startsWith("org:")) id = orgSlug(root);
+        else id = slug(labels.getOrDefault("en", labels.values().iterator().next())) + "-" + hash(root);
+        String base = id;
+        for (int i = 2; !usedIds.add(id); i++) id = base + "-" + i;
+        if (root.startsWith("org:") && g == null) {
+            String[] p = root.split(":");
+            GazetteerEntry state = gazetteer.get(p[1]);
+            if (state != null && state.en() != null) {
+                labels.putIfAbsent("en", String.format(org.nkkg.extract.OrgHeads.byCode(p[2]).englishPattern(), state.en()));
+            }
+        }
+        String partOf = g != null ? g.of() : root.startsWith("org:") ? root.split(":")[1] : null;
+        List<MentionRef> refs = ms.stream().map(KeyedMention::ref)
+                .sorted(Comparator.comparing(MentionRef::docId).thenComparingInt(MentionRef::begin)).toList();
+        return new Entity(id, type, g != null ? g.id() : null, labels, alts, partOf, refs);
+    }
+
+    private List<Role> roles(java.util.function.Function<String, String> resolve) {
+        Map<String, List<MentionRef>> refs = new TreeMap<>();
+        Map<String, Role> byId = new HashMap<>();
+        for (KeyedRole k : roles) {
+            String person = resolve.apply(k.r().person());
+            if (person == null) continue;
+            String in = resolve.apply(k.r().in());
+            String id = person + "/" + k.r().role().slug() + (in != null ? "-" + in : "");
+            refs.computeIfAbsent(id, x -> new ArrayList<>()).add(k.ref());
+            byId.putIfAbsent(id, new Role(id, person, k.r().role(), in, List.of()));
+        }
+        List<Role> out = new ArrayList<>();
+        for (var e : refs.entrySet()) {
+            Role r = byId.get(e.getKey());
+            out.add(new Role(r.id(), r.person(), r.type(), r.in(), e.getValue()));
+        }
+        return out;
+    }
+
+    private List<Event> events(java.util.function.Function<String, String> resolve) {
+        List<List<KeyedEvent>> clusters = new ArrayList<>();
+        List<KeyedEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((KeyedEvent k) -> k.ref().docId()).thenComparingInt(k -> k.ref().begin()));
+        for (KeyedEvent k : sorted) {
+            List<KeyedEvent> home = null;
+            for (List<KeyedEvent> c : clusters) if (sameEvent(c.get(0), k, resolve)) { home = c; break; }
+            if (home == null) clusters.add(home = new ArrayList<>());
+            home.add(k);
+        }
+        List<Event> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (List<KeyedEvent> c : clusters) {
+            EventMention first = c.get(0).e();
+            List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
+            List<Quantity> qs = new ArrayList<>();
+            for (KeyedEvent k : c) {
+                addResolved(agents, k.e().agents(), resolve);
+                addResolved(affected, k.e().affected(), resolve);
+                addResolved(places, k.e().places(), resolve);
+                for (Quantity q : k.e().quantities()) if (qs.stream().noneMatch(x -> x.measure() == q.measure())) qs.add(q);
+            }
+            affected.removeAll(agents);
+            TimeValue date = c.stream().map(k -> k.e().date()).filter(Objects::nonNull).max(Comparator.comparing(TimeValue::precision, Comparator.reverseOrder())).orElse(null);
+            TimeValue start = c.stream().map(k -> k.e().start()).filter(Objects::nonNull).findFirst().orElse(null);
+            TimeValue end = c.stream().map(k -> k.e().endDate()).filter(Objects::nonNull).findFirst().orElse(null);
+            if (start != null) date = null;
+            String when = date != null ? date.lexical() : start != null ? start.lexical() : "undated";
+            String who = !agents.isEmpty() ? agents.get(0) : !places.isEmpty() ? places.get(0) : hash(c.get(0).ref().docId() + c.get(0).ref().begin());
+            String id = first.type().slug() + "-" + when + "-" + who;
+            String base = id;
+            for (int i = 2; !used.add(id); i++) id = base + "-" + i;
+            out.add(new Event(id, first.type(), date, start, end, agents, affected, places, qs,
+                    c.stream().map(KeyedEvent::ref).toList()));
+        }
+        out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    private boolean sameEvent(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        if (a.e().type() != b.e().type()) return false;
+        TimeValue af = a.e().from(), bf = b.e().from();
+        if (af == null || bf == null) {
+            // undated: only the same sentence-level mention twice in one document
+            return af == null && bf == null && a.ref().docId().equals(b.ref().docId())
+                    && a.ref().sentenceBegin() == b.ref().sentenceBegin();
+        }
+        TimeValue at = a.e().to() != null ? a.e().to() : af, bt = b.e().to() != null ? b.e().to() : bf;
+        boolean overlap = !af.first().isAfter(bt.last()) && !bf.first().isAfter(at.last());
+        if (!overlap) return false;
+        if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {
+            if (af.precision() != bf.precision()) return false;
+        }
+        Set<String> pa = new HashSet<>(), pb = new HashSet<>();
+        addAll(pa, a.e(), resolve);
+        addAll(pb, b.e(), resolve);
+        if (pa.isEmpty() || pb.isEmpty()) return true;
+        pa.retainAll(pb);
+        return !pa.isEmpty();
+    }
+
+    private static void addAll(Set<String> s, EventMention e, java.util.function.Function<String, String> resolve) {
+        for (String k : e.agents()) { String r = resolve.apply(k); if (r != null) s.add(r); }
+        for (String k : e.places()) { String r = resolve.apply(k); if (r != null) s.add(r); }
+    }
+
+    private static void addResolved(List<String> out, List<String> keys, java.util.function.Function<String, String> resolve) {
+        for (String k : keys) {
+            String r = resolve.apply(k);
+            if (r != null && !out.contains(r)) out.add(r);
+        }
+    }
+
+    private static EntityType majorityType(List<KeyedMention> ms) {
+        Map<EntityType, Double> score = new EnumMap<>(EntityType.class);
+        for (KeyedMention m : ms) score.merge(m.type(), m.confidence(), Double::sum);
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
+    private static void put(Map<String, String> m, String k, String v) { if (v != null && !v.isBlank()) m.put(k, v); }
+
+    private String orgSlug(String root) {
+        String[] p = root.split(":");
+        GazetteerEntry state = gazetteer.get(p[1]);
+        String en = String.format(org.nkkg.extract.OrgHeads.byCode(p[2]).englishPattern(), state != null && state.en() != null ? state.en() : p[1]);
+        return slug(en);
+    }
+
+    /** A readable ASCII slug: English as is, Chinese as pinyin. */
+    static String slug(String name) {
+        String s = name;
+        if (s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            s = HanLP.convertToPinyinString(s.replace('·', ' '), " ", false);
+        }
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
+        return s.isEmpty() ? "entity" : s;
+    }
+
+    static String hash(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return String.format("%02x%02x%02x", d[0], d[1], d[2]);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
