@@ -31,7 +31,7 @@ public final class EnglishMentionExtractor {
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*";
     private static final String PARTICLE = "(?:de|von|van|der|den|bin|al|Al|ibn|da|dos|del|la|le)";
     private static final Pattern NAME = Pattern.compile(
-            NAME_WORD + "(?: (?:" + PARTICLE + " )?" + NAME_WORD + "){1,3}");
+            NAME_WORD + "(?: (?:" + PARTICLE + " )?" + NAME_WORD + "){1,7}");
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "On", "At", "Of", "For", "And",
             "But", "After", "Before", "During", "This", "That", "These", "Those", "He", "She", "They", "It", "His",
             "Her", "Their", "Its", "According", "Following", "While", "When", "Since", "Between", "By", "As",
@@ -40,7 +40,9 @@ public final class EnglishMentionExtractor {
             "Ministry", "Minister", "President", "Foreign", "Affairs", "Defence", "Defense", "Council", "Republic",
             "Armed", "Forces", "United", "Nations", "State", "States", "Army", "Government", "Prime", "Secretary",
             "General", "Office", "Human", "Rights", "European", "Union", "National", "Assembly", "Security",
-            "Representative", "Permanent", "Deputy", "Senate", "Parliament", "Committee", "Commission", "Court");
+            "Representative", "Permanent", "Deputy", "Senate", "Parliament", "Committee", "Commission", "Court",
+            "First", "Second", "Third", "Rank", "Captain", "Colonel", "Lieutenant", "Major", "Chief", "Vice",
+            "Speaker", "Chancellor", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman", "Pope", "Mayor");
     private static final Pattern ORG_SPAN = Pattern.compile(
             "(?:" + NAME_WORD + " (?:(?:of|for|and|the|on|in) )*){1,6}"
                     + "(?:Organization|Organisation|Institute|Council|Committee|Agency|Party|Court|Commission|Watch|"
@@ -133,6 +135,12 @@ public final class EnglishMentionExtractor {
         }
     }
 
+    /** A state's name or adjective ("Azerbaijani President Ilham Aliyev" starts with one). */
+    private boolean isStateWord(String w) {
+        String bare = w.replaceAll("('s|’s)$", "");
+        return res.stateByAdjective(bare) != null || stateNamed(bare) != null;
+    }
+
     private GazetteerEntry stateNamed(String name) {
         GazetteerEntry g = ChineseMentionExtractor.pick(res.names().english(name));
         return g != null && g.type() == EntityType.STATE ? g : null;
@@ -147,10 +155,13 @@ public final class EnglishMentionExtractor {
             String[] parts = n.group().split(" ");
             // trim leading words that cannot start a personal name ("The", "Minister", ...)
             int skip = 0;
-            while (skip < parts.length && NOT_NAME_WORDS.contains(parts[skip])) { b += parts[skip].length() + 1; skip++; }
+            while (skip < parts.length && (NOT_NAME_WORDS.contains(parts[skip]) || isStateWord(parts[skip]))) {
+                b += parts[skip].length() + 1;
+                skip++;
+            }
             int keepTo = parts.length;
             while (keepTo > skip && NOT_NAME_WORDS.contains(parts[keepTo - 1])) { e -= parts[keepTo - 1].length() + 1; keepTo--; }
-            if (keepTo - skip < 2) { from = n.start() + parts[0].length(); continue; }
+            if (keepTo - skip < 2 || keepTo - skip > 5) { from = n.start() + parts[0].length(); continue; }
             if (e < s.length() && (s.charAt(e) == '\'' || s.charAt(e) == '’') && e + 1 < s.length() && s.charAt(e + 1) == 's') {
                 // possessive is fine: "Pashinyan's"
             }
