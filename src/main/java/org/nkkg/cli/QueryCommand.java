@@ -38,6 +38,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         String text = query.endsWith(".rq") && Files.isRegularFile(Path.of(query)) ? Files.readString(Path.of(query)) : query;
         Dataset ds = Queries.load(trig);
+        ds.begin(org.apache.jena.query.ReadWrite.READ);
         try (QueryExecution qe = QueryExecution.dataset(ds).query(text).build()) {
             if (qe.getQuery().isSelectType()) {
                 ResultSet rs = qe.execSelect();
@@ -56,6 +57,8 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             System.err.println("nkkg query: " + e.getMessage());
             return 2;
+        } finally {
+            ds.end();
         }
     }
 }

@@ -49,6 +49,9 @@ public final class EnglishMentionExtractor {
                     + "Centre|Center|University|Foundation|Fund|Federation|Movement|Front|Solidarity|International|"
                     + "Alliance|Association|Network|Coalition|Tribunal)\\b");
     private static final List<Map.Entry<String, String>> HEADS = OrgHeads.english();
+    private static final List<Pattern> STATE_BEFORE_HEAD = List.of(
+            Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}.]+)(?:'s|’s)? $"),
+            Pattern.compile("(?<![\\p{L}.])(\\p{Lu}[\\p{L}]+ \\p{Lu}[\\p{L}]+)(?:'s|’s)? $"));
 
     private final Resources res;
 
@@ -110,12 +113,14 @@ public final class EnglishMentionExtractor {
                 int begin = at, end = hEnd;
                 // "<State|Adjective>['s] <Head>"
                 String before = s.substring(0, at);
-                Matcher adj = Pattern.compile("(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)(?:'s|’s)?) $").matcher(before);
-                if (adj.find()) {
+                // the one or two capitalised words before the head: "Azerbaijani", "United States", "Cyprus's"
+                for (Pattern p : STATE_BEFORE_HEAD) {
+                    Matcher adj = p.matcher(before);
+                    if (!adj.find()) continue;
                     String w = adj.group(1);
                     state = res.stateByAdjective(w);
                     if (state == null) state = stateNamed(w);
-                    if (state != null) begin = adj.start();
+                    if (state != null) { begin = adj.start(); break; }
                 }
                 // "<Head> of <State>"
                 if (state == null && s.startsWith(" of ", hEnd)) {

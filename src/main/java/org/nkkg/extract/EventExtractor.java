@@ -79,8 +79,12 @@ public final class EventExtractor {
     private static final Set<EventType> NEED_DATE = EnumSet.of(EventType.ATTACK, EventType.CAPTURE, EventType.WAR,
             EventType.DISPLACEMENT, EventType.PROTEST, EventType.EXPLOSION);
 
+    /** "27人死亡", "192名军人死亡", "7,000多人被疏散": a count of people, then the verb close after it. */
     private static final Pattern ZH_NUMBER = Pattern.compile(
-            "(?:超过|逾|至少|约|近|多达)?(\\d[\\d,，]*)(?:多)?名?(?:[^，。,\\d]{0,8}?)(死亡|丧生|遇难|打死|受伤|疏散|撤离|转移|被俘|失踪|逃离)");
+            "(\\d[\\d,，]*)(?:多|余)?(?:名|人)(?:[^，。,\\d]{0,6}?)(死亡|丧生|遇难|受伤|被疏散|被撤离|被俘|失踪|逃离)");
+    /** "打死27人", "疏散了7,000多人": the verb, then the count of people. */
+    private static final Pattern ZH_VERB_NUMBER = Pattern.compile(
+            "(打死|击毙|打伤|疏散|撤离|转移|俘虏)了?(?:超过|逾|至少|约|近|多达)?(\\d[\\d,，]*)(?:多|余)?(?:名|人)");
     private static final Pattern EN_NUMBER = Pattern.compile(
             "(\\d[\\d,]*) (?:[a-zA-Z\\-]+ ){0,4}?(?:were |was |had been |have been )?(killed|wounded|injured|evacuated|captured|missing|fled|displaced)");
 
@@ -152,23 +156,29 @@ public final class EventExtractor {
     private static List<Quantity> quantities(String text, boolean zh) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = (zh ? ZH_NUMBER : EN_NUMBER).matcher(text);
-        while (m.find()) {
-            long v;
-            try {
-                v = Long.parseLong(m.group(1).replaceAll("[,，]", ""));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            Quantity.Measure measure = switch (m.group(2)) {
-                case "死亡", "丧生", "遇难", "打死", "killed" -> Quantity.Measure.KILLED;
-                case "受伤", "wounded", "injured" -> Quantity.Measure.WOUNDED;
-                case "疏散", "撤离", "evacuated" -> Quantity.Measure.EVACUATED;
-                case "转移", "逃离", "fled", "displaced" -> Quantity.Measure.DISPLACED;
-                case "被俘", "captured" -> Quantity.Measure.CAPTURED;
-                default -> Quantity.Measure.MISSING;
-            };
-            out.add(new Quantity(measure, v, "person"));
+        while (m.find()) add(out, m.group(1), m.group(2));
+        if (zh) {
+            Matcher v = ZH_VERB_NUMBER.matcher(text);
+            while (v.find()) add(out, v.group(2), v.group(1));
         }
         return out;
+    }
+
+    private static void add(List<Quantity> out, String number, String verb) {
+        long v;
+        try {
+            v = Long.parseLong(number.replaceAll("[,，]", ""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Quantity.Measure measure = switch (verb) {
+            case "死亡", "丧生", "遇难", "打死", "击毙", "killed" -> Quantity.Measure.KILLED;
+            case "受伤", "打伤", "wounded", "injured" -> Quantity.Measure.WOUNDED;
+            case "疏散", "撤离", "被疏散", "被撤离", "evacuated" -> Quantity.Measure.EVACUATED;
+            case "转移", "逃离", "fled", "displaced" -> Quantity.Measure.DISPLACED;
+            case "被俘", "俘虏", "captured" -> Quantity.Measure.CAPTURED;
+            default -> Quantity.Measure.MISSING;
+        };
+        if (out.stream().noneMatch(q -> q.measure() == measure)) out.add(new Quantity(measure, v, "person"));
     }
 }

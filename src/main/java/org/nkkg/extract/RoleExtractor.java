@@ -15,6 +15,10 @@ import java.util.List;
  * or an appositive after the name ("Hakan Fidan, the Minister of Foreign Affairs").
  */
 public final class RoleExtractor {
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)(?:'s|’s)? $");
+    private final Resources res;
+
+    public RoleExtractor(Resources res) { this.res = res; }
 
     public List<RoleMention> extract(Document doc) {
         boolean zh = doc.lang().isChinese();
@@ -32,9 +36,18 @@ public final class RoleExtractor {
             String in = null;
             Mention before = endingNear(ms, i, cueBegin, zh);
             if (before != null && before.type() != EntityType.PLACE) in = before.key();
+            if (in == null && !zh) in = stateAdjectiveBefore(text, cueBegin);
             out.add(new RoleMention(p.key(), cue.role(), in, doc.text().substring(cueBegin, end), cueBegin, end));
         }
         return out;
+    }
+
+    /** "German Foreign Minister …": the state an adjective right before the role word names, as a key. */
+    private String stateAdjectiveBefore(String text, int cueBegin) {
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, cueBegin - 40), cueBegin));
+        if (!m.find()) return null;
+        org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(m.group(1));
+        return g != null ? "gaz:" + g.id() : null;
     }
 
     /** The mention ending right before the role word (directly in Chinese, after one space in English). */

@@ -21,7 +21,7 @@ public final class Stages {
         ChineseMentionExtractor zh = new ChineseMentionExtractor(res);
         EnglishMentionExtractor en = new EnglishMentionExtractor(res);
         Coreference coref = new Coreference(res);
-        RoleExtractor roles = new RoleExtractor();
+        RoleExtractor roles = new RoleExtractor(res);
         EventExtractor events = new EventExtractor();
         StatementExtractor statements = new StatementExtractor();
         return List.of(

@@ -24,6 +24,8 @@ import java.util.*;
 public final class CorpusMerger {
     private final Gazetteer gazetteer;
     private final Map<String, String> orgKeyToGazetteer = new HashMap<>();
+    /** Lower-cased English names of gazetteer people → their key: a Latin name beside a Chinese one joins them. */
+    private final Map<String, String> personByEnglishName = new HashMap<>();
     private final List<DocumentInfo> documents = new ArrayList<>();
     private final List<KeyedMention> mentions = new ArrayList<>();
     private final List<KeyedEvent> events = new ArrayList<>();
@@ -45,6 +47,9 @@ public final class CorpusMerger {
 
     public CorpusMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() == EntityType.PERSON) for (String n : e.englishNames()) personByEnglishName.putIfAbsent(n.toLowerCase(Locale.ROOT), "gaz:" + e.id());
+        }
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.type() != EntityType.ORGANIZATION || e.of() == null || e.en() == null) continue;
             GazetteerEntry state = gazetteer.get(e.of());
@@ -70,7 +75,10 @@ public final class CorpusMerger {
             String key = canonical(m.key());
             mentions.add(new KeyedMention(key, m.type(), m.latinName(), ref(d, map, text, m.begin(), m.end()), m.confidence()));
             find(key);
-            if (m.latinName() != null && m.type() == EntityType.PERSON) union(key, "Person:" + m.latinName().toLowerCase(Locale.ROOT));
+            if (m.latinName() != null && m.type() == EntityType.PERSON) {
+                String latin = m.latinName().toLowerCase(Locale.ROOT);
+                union(key, personByEnglishName.getOrDefault(latin, "Person:" + latin));
+            }
         }
         for (EventMention e : d.events()) events.add(new KeyedEvent(e, ref(d, map, text, e.begin(), e.end())));
         for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, ref(d, map, text, s.begin(), s.end()), d.lang()));

@@ -1,0 +1,47 @@
+package org.nkkg;
+
+import org.nkkg.kb.Gazetteer;
+import org.nkkg.model.Lang;
+import org.nkkg.model.SourceDoc;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+
+/** Small inline fixtures: a gazetteer of a handful of entries (general knowledge, not the project's file). */
+public final class TestData {
+    private TestData() {}
+
+    private static final String HEADER = String.join("\t", Gazetteer.COLUMNS);
+
+    public static Gazetteer gazetteer() {
+        String rows = String.join("\n", HEADER,
+                row("azerbaijan", "State", "Q227", "confirmed", "Q6256", "Azerbaijan", "", "阿塞拜疆", "", "亞塞拜然", "", "", "", ""),
+                row("armenia", "State", "Q399", "confirmed", "Q6256", "Armenia", "", "亚美尼亚", "", "亞美尼亞", "", "", "", ""),
+                row("russia", "State", "Q159", "confirmed", "Q6256", "Russia", "", "俄罗斯", "", "俄羅斯", "", "", "", ""),
+                row("germany", "State", "Q183", "confirmed", "Q6256", "Germany", "", "德国", "", "德國", "", "", "", ""),
+                row("stepanakert", "Place", "Q129352", "confirmed", "Q515", "Stepanakert", "Khankendi", "斯捷潘纳克特", "汉肯德", "斯捷潘納克特", "漢肯德", "azerbaijan", "", ""),
+                row("ilham-aliyev", "Person", "", "", "Q5", "Ilham Aliyev", "", "伊利哈姆·阿利耶夫", "伊尔哈姆·阿利耶夫", "伊利哈姆·阿利耶夫", "", "azerbaijan", "2003", ""),
+                row("heydar-aliyev", "Person", "", "", "Q5", "Heydar Aliyev", "", "盖达尔·阿利耶夫", "", "蓋達爾·阿利耶夫", "", "azerbaijan", "1993", "2003"),
+                row("nikol-pashinyan", "Person", "Q7035479", "confirmed", "Q5", "Nikol Pashinyan", "", "尼科尔·帕希尼扬", "尼科尔·帕什尼扬", "尼科爾·帕希尼揚", "", "armenia", "2018", ""),
+                row("cuisine-trap", "Person", "Q192820", "confirmed", "Q1968435", "Trap Person", "", "", "", "", "", "", "", ""));
+        try {
+            return Gazetteer.parse(new StringReader(rows + "\n"), "test gazetteer");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String row(String id, String type, String qid, String status, String p31, String en, String enAlt,
+                              String zhHans, String zhHansAlt, String zhHant, String zhHantAlt, String of, String from, String to) {
+        return String.join("\t", id, type, "", qid, status, qid.isEmpty() ? "" : "test", p31, en, enAlt, zhHans, zhHansAlt,
+                zhHant, zhHantAlt, "", of, from, to, "");
+    }
+
+    public static SourceDoc doc(String id, Lang lang, String text) {
+        return new SourceDoc(id, id + ".txt", lang, id, "unknown", null, null, null, null, null, null, text);
+    }
+
+    public static SourceDoc news(String id, String text, LocalDate published) {
+        return new SourceDoc(id, id + ".txt", Lang.ZH_HANS, id, SourceDoc.KIND_NEWS, null, null, null, published, null, null, text);
+    }
+}

@@ -1,0 +1,48 @@
+package org.nkkg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DateNormalizerTest {
+    private final DateNormalizer n = new DateNormalizer();
+
+    private List<String> values(String s, boolean zh, Integer year, LocalDate anchor) {
+        return n.find(s, zh, new DateNormalizer.Context(year, anchor, null)).stream()
+                .map(f -> f.value().lexical() + (f.end() != null ? "/" + f.end().lexical() : "")).toList();
+    }
+
+    @Test void chineseFullDatesMonthsYearsAndIntervals() {
+        assertEquals(List.of("2023-09-19"), values("2023年9月19日,阿塞拜疆", true, null, null));
+        assertEquals(List.of("1988-02-20/1994-05-12"), values("日期1988年2月20日至1994年5月12日", true, null, null));
+        assertEquals(List.of("2023-09-19/2023-09-20"), values("2023年9月19日至20日,阿塞拜疆", true, null, null));
+        assertEquals(List.of("2022-12"), values("自2022年12月以来", true, null, null));
+        assertEquals(List.of("1994"), values("两国1994年达成停火", true, null, null));
+    }
+
+    @Test void chineseDatesWithoutYearNeedContextAndBareDaysNeedAnAnchor() {
+        assertEquals(List.of("2023-09-20"), values("9月20日,聚集", true, 2023, null));
+        assertEquals(List.of(), values("9月20日,聚集", true, null, null), "no year context: unresolved");
+        assertEquals(List.of("2023-09-19"), values("国防部19日发表声明", true, 2023, LocalDate.of(2023, 9, 20)));
+        assertEquals(List.of(), values("国防部22日发表声明", true, 2023, LocalDate.of(2023, 9, 20)), "never after the anchor");
+        assertEquals(List.of(), values("国防部19日发表声明", true, 2023, null), "no anchor: unresolved");
+    }
+
+    @Test void relativeDaysFollowThePreviousDate() {
+        var f = n.find("次日双方停火", true, new DateNormalizer.Context(2023, null,
+                org.nkkg.model.TimeValue.day(LocalDate.of(2023, 9, 19))));
+        assertEquals("2023-09-20", f.get(0).value().lexical());
+    }
+
+    @Test void englishForms() {
+        assertEquals(List.of("2023-09-21"), values("On 21 September, talks were held", false, 2023, null));
+        assertEquals(List.of("2023-09-19/2023-09-20"), values("Between 19 and 20 September 2023, Azerbaijan", false, null, null));
+        assertEquals(List.of("2022-12"), values("In December 2022 the blockade began", false, null, null));
+        assertEquals(List.of("2020"), values("in late 2020", false, null, null));
+        assertEquals(List.of(), values("On 21 September, talks", false, null, null), "no year: unresolved");
+        assertEquals(List.of(), values("Two weeks before the clashes", false, 2023, null));
+    }
+}

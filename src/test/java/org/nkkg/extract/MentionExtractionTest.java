@@ -1,0 +1,86 @@
+package org.nkkg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nkkg.TestData;
+import org.nkkg.model.Document;
+import org.nkkg.model.EntityType;
+import org.nkkg.model.Lang;
+import org.nkkg.model.Mention;
+import org.nkkg.model.RoleType;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class MentionExtractionTest {
+    static Pipeline pipeline;
+
+    @BeforeAll static void setUp() { pipeline = new Pipeline(Stages.standard(new Resources(TestData.gazetteer()))); }
+
+    private static Document run(Lang lang, String text) { return pipeline.process(TestData.doc("t", lang, text + "\n")); }
+
+    private static Mention at(Document d, String surface) {
+        return d.mentions().stream().filter(m -> m.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + d.mentions()));
+    }
+
+    @Test void chineseBodyRoleAndTransliteratedName() {
+        Document d = run(Lang.ZH_HANS, "俄罗斯外交部发言人玛丽亚·扎哈罗娃19日否认俄方提前得知此事。");
+        Mention org = at(d, "俄罗斯外交部");
+        assertEquals(EntityType.ORGANIZATION, org.type());
+        assertEquals("org:russia:foreign-affairs", org.key());
+        assertEquals(EntityType.PERSON, at(d, "玛丽亚·扎哈罗娃").type());
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("俄罗斯")), "the state inside its ministry's name is not a mention");
+        assertEquals(1, d.roles().size());
+        assertEquals(RoleType.SPOKESPERSON, d.roles().get(0).role());
+        assertEquals("org:russia:foreign-affairs", d.roles().get(0).in());
+    }
+
+    @Test void peoplesAndLanguagesAreNotTheState() {
+        Document d = run(Lang.ZH_HANS, "亚美尼亚人逃离,亚美尼亚语的名称不同,但亚美尼亚政府表示关切。");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("亚美尼亚")), d.mentions().toString());
+        assertEquals(EntityType.ORGANIZATION, at(d, "亚美尼亚政府").type());
+    }
+
+    @Test void traditionalTaiwanNamesReachTheSameGazetteerEntry() {
+        Document d = run(Lang.ZH_HANT, "亞塞拜然軍隊進入斯捷潘納克特。");
+        assertEquals("gaz:azerbaijan", at(d, "亞塞拜然").key());
+        assertEquals("gaz:stepanakert", at(d, "斯捷潘納克特").key());
+    }
+
+    @Test void latinNameInBracketsIsKeptForTheChineseName() {
+        Document d = run(Lang.ZH_HANS, "联合国秘书长发言人杜加里克(Stephane Dujarric)则表达了担忧。");
+        Mention m = at(d, "杜加里克");
+        assertEquals(EntityType.PERSON, m.type());
+        assertEquals("Stephane Dujarric", m.latinName());
+    }
+
+    @Test void surnameResolvesToTheFullNameInTheDocumentOnly() {
+        Document d = run(Lang.ZH_HANS, "阿塞拜疆总统伊利哈姆·阿利耶夫发表讲话。阿利耶夫表示将继续。");
+        List<Mention> aliyev = d.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).toList();
+        assertEquals(1, aliyev.size());
+        assertEquals("gaz:ilham-aliyev", aliyev.get(0).key());
+    }
+
+    @Test void ambiguousSurnameStaysUnresolved() {
+        Document d = run(Lang.EN, "Ilham Aliyev spoke. Heydar Aliyev was his father. Aliyev said nothing.");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("Aliyev")), d.mentions().toString());
+    }
+
+    @Test void englishTitleCueAndStateBodies() {
+        Document d = run(Lang.EN, "German Foreign Minister Annalena Baerbock accused Azerbaijan. The Azerbaijani Defense Ministry said it had captured 90 positions.");
+        Mention p = at(d, "Annalena Baerbock");
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals("org:azerbaijan:defence", at(d, "Azerbaijani Defense Ministry").key());
+        assertTrue(d.roles().stream().anyMatch(r -> r.role() == RoleType.FOREIGN_MINISTER && "gaz:germany".equals(r.in())), d.roles().toString());
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("Azerbaijani")));
+    }
+
+    @Test void pipelineRefusesStagesOutOfOrder() {
+        List<Stage> stages = Stages.standard(new Resources(TestData.gazetteer()));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new Pipeline(List.of(stages.get(2), stages.get(0), stages.get(1))));
+        assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
+    }
+}

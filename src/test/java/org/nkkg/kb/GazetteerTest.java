@@ -1,0 +1,32 @@
+package org.nkkg.kb;
+
+import org.junit.jupiter.api.Test;
+import org.nkkg.model.EntityType;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class GazetteerTest {
+    @Test void projectGazetteerLoadsAndIsConsistent() {
+        Gazetteer g = Gazetteer.load(Path.of("data/gazetteer.tsv"));
+        assertTrue(g.size() > 300);
+        Set<String> qids = new HashSet<>();
+        for (GazetteerEntry e : g.entries()) {
+            if (e.qid() != null) assertTrue(qids.add(e.qid()), "QID used twice: " + e.qid());
+            if (e.type() == EntityType.PERSON && e.qid() != null) assertTrue(e.p31().contains("Q5"), e.id());
+        }
+        // the pairs known to be wrong in public files never appear
+        for (String wrong : new String[]{"Q192820", "Q80415", "Q10860191"}) assertFalse(qids.contains(wrong), wrong);
+        assertNotEquals("Q230104", g.get("nakhchivan-autonomous-republic") == null ? null : g.get("nakhchivan-autonomous-republic").qid());
+    }
+
+    @Test void statesGetTheirCldrNames() {
+        Gazetteer g = Gazetteer.load(Path.of("data/gazetteer.tsv"));
+        GazetteerEntry az = g.get("azerbaijan");
+        assertTrue(az.chineseNames().contains("阿塞拜疆"));
+        assertTrue(az.chineseNames().contains("亞塞拜然"));
+    }
+}
