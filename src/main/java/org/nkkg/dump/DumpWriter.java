@@ -41,6 +41,12 @@ public final class DumpWriter {
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
         try {
+            // a temporary directory is private; the dumps are meant to be read and served
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException notPosix) {
+            // other file systems keep their default permissions
+        }
+        try {
             List<String> sortedQuads = quads.sortedQuads();
             List<String> triples = quads.sortedTriples();
             writeBlocks(tmp.resolve(TRIG), String.join("\n", sortedQuads), Lang.NQUADS, RDFFormat.TRIG_BLOCKS, quads.prefixes());

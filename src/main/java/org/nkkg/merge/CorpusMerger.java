@@ -51,38 +51,41 @@ public final class CorpusMerger {
             if (e.type() == EntityType.PERSON) for (String n : e.englishNames()) personByEnglishName.putIfAbsent(n.toLowerCase(Locale.ROOT), "gaz:" + e.id());
         }
         for (GazetteerEntry e : gazetteer.entries()) {
-            if (e.type() != EntityType.ORGANIZATION || e.of() == null || e.en() == null) continue;
+            if (e.type() != EntityType.ORGANIZATION || e.of() == null) continue;
             GazetteerEntry state = gazetteer.get(e.of());
-            if (state == null || state.en() == null) continue;
-            for (var head : List.of("foreign-affairs", "defence", "interior", "emergencies", "justice", "parliament",
-                    "government", "armed-forces", "security-council", "security-service", "prosecutor-general",
-                    "embassy", "peacekeepers")) {
-                String pattern = org.nkkg.extract.OrgHeads.byCode(head).englishPattern();
-                if (String.format(pattern, state.en()).equalsIgnoreCase(e.en())) {
-                    orgKeyToGazetteer.put("org:" + state.id() + ":" + head, e.id());
-                }
+            if (state == null) continue;
+            for (org.nkkg.extract.OrgHeads.Head head : org.nkkg.extract.OrgHeads.chinese()) {
+                String key = "org:" + state.id() + ":" + head.code();
+                boolean sameEnglish = e.en() != null && state.en() != null
+                        && spelling(String.format(head.englishPattern(), state.en())).equals(spelling(e.en()));
+                boolean sameChinese = state.zhHans() != null && e.chineseNames().contains(state.zhHans() + head.chinese());
+                if (sameEnglish || sameChinese) orgKeyToGazetteer.putIfAbsent(key, e.id());
             }
         }
     }
 
+    /** Case and British/American spelling do not make two bodies. */
+    private static String spelling(String s) { return s.toLowerCase(Locale.ROOT).replace("defense", "defence"); }
+
     public void process(Document d) {
         OffsetMap map = d.clean().offsets();
-        String text = d.text();
+        String text = d.source().text();
+        int[] charAt = charIndexByCodePoint(text);
         documents.add(new DocumentInfo(d.source(), d.source().text().codePointCount(0, d.source().text().length()),
                 d.sentences().size(), d.mentions().size()));
         for (Mention m : d.mentions()) {
             if (m.confidence() < MIN_CONFIDENCE) continue;
             String key = canonical(m.key());
-            mentions.add(new KeyedMention(key, m.type(), m.latinName(), ref(d, map, text, m.begin(), m.end()), m.confidence()));
+            mentions.add(new KeyedMention(key, m.type(), m.latinName(), ref(d, map, text, charAt, m.begin(), m.end()), m.confidence()));
             find(key);
             if (m.latinName() != null && m.type() == EntityType.PERSON) {
                 String latin = m.latinName().toLowerCase(Locale.ROOT);
                 union(key, personByEnglishName.getOrDefault(latin, "Person:" + latin));
             }
         }
-        for (EventMention e : d.events()) events.add(new KeyedEvent(e, ref(d, map, text, e.begin(), e.end())));
-        for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, ref(d, map, text, s.begin(), s.end()), d.lang()));
-        for (RoleMention r : d.roles()) roles.add(new KeyedRole(r, ref(d, map, text, r.begin(), r.end())));
+        for (EventMention e : d.events()) events.add(new KeyedEvent(e, ref(d, map, text, charAt, e.begin(), e.end())));
+        for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, ref(d, map, text, charAt, s.begin(), s.end()), d.lang()));
+        for (RoleMention r : d.roles()) roles.add(new KeyedRole(r, ref(d, map, text, charAt, r.begin(), r.end())));
     }
 
     /** A state body that the gazetteer lists (by state and head) takes the gazetteer's key. */
@@ -91,11 +94,25 @@ public final class CorpusMerger {
         return g != null ? "gaz:" + g : key;
     }
 
-    private static MentionRef ref(Document d, OffsetMap map, String text, int b, int e) {
+    /**
+     * A reference in original code points, with the surface and the sentence as they stand in the original file
+     * (citation marks included), so that every published span and its text agree exactly.
+     */
+    private static MentionRef ref(Document d, OffsetMap map, String original, int[] charAt, int b, int e) {
         Sentence s = d.sentenceAt(b);
-        int sb = s != null ? s.begin() : b, se = s != null ? s.end() : e;
-        return new MentionRef(d.id(), d.lang(), map.begin(b), map.end(e), text.substring(b, e),
-                map.begin(sb), map.end(se), text.substring(sb, se));
+        int sb = s != null ? s.begin() : b, se = s != null ? Math.max(s.end(), e) : e;
+        int ob = map.begin(b), oe = map.end(e), osb = map.begin(sb), ose = map.end(se);
+        return new MentionRef(d.id(), d.lang(), ob, oe, original.substring(charAt[ob], charAt[oe]),
+                osb, ose, original.substring(charAt[osb], charAt[ose]));
+    }
+
+    /** Java index of every code point of {@code s}, plus one entry for the end. */
+    private static int[] charIndexByCodePoint(String s) {
+        int[] out = new int[s.codePointCount(0, s.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) out[cp++] = i;
+        out[cp] = s.length();
+        return out;
     }
 
     // ---- union-find over keys -------------------------------------------------------------------------------
@@ -141,6 +158,7 @@ public final class CorpusMerger {
             entities.put(ent.id(), ent);
         }
         java.util.function.Function<String, String> resolve = key -> key == null ? null : idByRoot.get(find(canonical(key)));
+        for (Entity e : entities.values()) if (e.partOf() != null) partOfById.put(e.id(), e.partOf());
         List<Role> roleList = roles(resolve);
         Map<String, String> roleIdByPersonDoc = new HashMap<>();
         for (Role r : roleList) for (MentionRef m : r.mentions()) roleIdByPersonDoc.put(r.person() + "|" + m.docId(), r.id());
@@ -226,7 +244,9 @@ public final class CorpusMerger {
         sorted.sort(Comparator.comparing((KeyedEvent k) -> k.ref().docId()).thenComparingInt(k -> k.ref().begin()));
         for (KeyedEvent k : sorted) {
             List<KeyedEvent> home = null;
-            for (List<KeyedEvent> c : clusters) if (sameEvent(c.get(0), k, resolve)) { home = c; break; }
+            for (List<KeyedEvent> c : clusters) {
+                if (c.stream().anyMatch(x -> sameEvent(x, k, resolve))) { home = c; break; }
+            }
             if (home == null) clusters.add(home = new ArrayList<>());
             home.add(k);
         }
@@ -281,9 +301,18 @@ public final class CorpusMerger {
         return !pa.isEmpty();
     }
 
-    private static void addAll(Set<String> s, EventMention e, java.util.function.Function<String, String> resolve) {
-        for (String k : e.agents()) { String r = resolve.apply(k); if (r != null) s.add(r); }
+    /** Participants, each as the state it ultimately belongs to (a ministry acts for its state). */
+    private void addAll(Set<String> s, EventMention e, java.util.function.Function<String, String> resolve) {
+        for (String k : e.agents()) { String r = resolve.apply(k); if (r != null) s.add(topOf(r)); }
         for (String k : e.places()) { String r = resolve.apply(k); if (r != null) s.add(r); }
+    }
+
+    private final Map<String, String> partOfById = new HashMap<>();
+
+    private String topOf(String id) {
+        String cur = id;
+        for (int i = 0; i < 5 && partOfById.get(cur) != null; i++) cur = partOfById.get(cur);
+        return cur;
     }
 
     private static void addResolved(List<String> out, List<String> keys, java.util.function.Function<String, String> resolve) {
