@@ -8,11 +8,11 @@ public record BuildSummary(int documents, Map<String, Integer> entitiesByType, i
                            long characters) {
     public String render() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("documents   %d (%,d characters)%n", documents, characters));
-        entitiesByType.forEach((t, n) -> sb.append(String.format("%-12s%d%n", t, n)));
-        sb.append(String.format("events      %d%nstatements  %d%nroles       %d%nWikidata    %d links (owl:sameAs)%n",
+        sb.append(String.format("documents     %d (%,d characters)%n", documents, characters));
+        entitiesByType.forEach((t, n) -> sb.append(String.format("%-14s%d%n", t, n)));
+        sb.append(String.format("events        %d%nstatements    %d%nroles         %d%nWikidata      %d links (owl:sameAs)%n",
                 events, statements, roles, wikidataLinks));
-        sb.append(String.format("triples     %,d%nseconds     %.1f%n", triples, seconds));
+        sb.append(String.format("triples       %,d%nseconds       %.1f%n", triples, seconds));
         return sb.toString();
     }
 }

@@ -29,7 +29,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             BuildSummary s = common.graphBuild().build(input, out, common.maxFileBytes(), m -> System.err.println("nkkg: " + m));
             System.out.print(s.render());
-            System.out.println("written to  " + out.toAbsolutePath());
+            System.out.println("written to    " + out.toAbsolutePath());
             return 0;
         } catch (CorpusException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("nkkg build: " + e.getMessage());

@@ -17,7 +17,8 @@ import java.util.*;
  *   <li>merged entities: the same over the whole corpus, so a wrong merge or a missed merge across documents counts;</li>
  *   <li>links: certain links of system entities that stand for a gold entity with a verified QID;</li>
  *   <li>events: a system event told in a sentence that holds a gold event's evidence, same type (and same date);</li>
- *   <li>statements: cue in the sentence of a gold statement's evidence, same speaker and stance.</li>
+ *   <li>statements: cue in the sentence of a gold statement's evidence, same stance, and a speaker that stands
+ *       for the gold speaker in that document.</li>
  * </ul>
  */
 public final class Evaluator {
@@ -75,6 +76,7 @@ public final class Evaluator {
             }
         }
         Map<String, Map<String, Integer>> globalVotes = new TreeMap<>();
+        Map<String, String> standsForInDoc = new HashMap<>(); // "<doc>|<system id>" → gold id
         Map<String, String> sysType = new HashMap<>();
         for (Entity e : kg.entities()) sysType.put(e.id(), e.type().label());
         for (String doc : goldMentions.keySet().stream().sorted().toList()) {
@@ -94,6 +96,7 @@ public final class Evaluator {
             for (var e : votes.entrySet()) {
                 String type = sysType.get(e.getKey());
                 String best = best(e.getValue());
+                if (best != null) standsForInDoc.put(doc + "|" + e.getKey(), best);
                 if (best != null && goldType.get(best).equals(type) && matched.add(best)) {
                     r.add(r.entities, lang + "|" + type, new Counts(1, 0, 0));
                     r.add(r.entitiesByDoc, doc + "|" + type, new Counts(1, 0, 0));
@@ -129,7 +132,7 @@ public final class Evaluator {
         for (String gid : goldAll) if (!matched.contains(gid)) r.add(r.merged, goldType.get(gid), new Counts(0, 0, 1));
         links(r, kg, standsFor, goldQid, goldAll);
         events(r, gold, kg, texts, standsFor);
-        statements(r, gold, kg, texts, standsFor);
+        statements(r, gold, kg, texts, standsForInDoc);
         return r;
     }
 
@@ -212,7 +215,8 @@ public final class Evaluator {
             for (Statement s : kg.statements()) {
                 if (!s.docId().equals(gd.doc())) continue;
                 MentionRef c = s.cue();
-                String speaker = standsFor.getOrDefault(s.speaker(), "?" + s.speaker());
+                // who the speaker is, judged in the document where the statement is made
+                String speaker = standsFor.getOrDefault(gd.doc() + "|" + s.speaker(), "?" + s.speaker());
                 int ok = -1;
                 for (int i = 0; i < spans.size(); i++) {
                     int[] sp = spans.get(i);

@@ -56,7 +56,8 @@ public final class StatementExtractor {
         ZH.put(Stance.ANNOUNCE, List.of("宣布"));
         ZH.put(Stance.CLAIM, List.of("表示", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
-        EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "urged", "urges", "demanded"));
+        EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
+                "urged", "urges", "urging", "demanded"));
         EN.put(Stance.CONCERN, List.of("concern", "alarmed", "worried"));
         EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
         EN.put(Stance.WARN, List.of("warned", "warns"));
@@ -72,6 +73,9 @@ public final class StatementExtractor {
 
     private final DateNormalizer dates = new DateNormalizer();
 
+    /** A speaker further than this from the cue (characters; Chinese, English) is not taken as its subject. */
+    private static final int MAX_GAP_ZH = 30, MAX_GAP_EN = 80;
+
     public List<StatementMention> extract(Document doc) {
         boolean zh = doc.lang().isChinese();
         SentenceDates sd = new SentenceDates(doc, dates);
@@ -80,33 +84,85 @@ public final class StatementExtractor {
         List<StatementMention> out = new ArrayList<>();
         String listState = null;
         int listUnit = -1;
+        Mention lastPerson = null; // the last person who spoke in this unit: what 他/她/he/she refers to
         for (Sentence s : doc.sentences()) {
             String raw = doc.text().substring(s.begin(), s.end());
             String text = zh ? ChineseScript.simplifyChars(raw) : raw;
             List<Mention> ms = inSentence(doc, s);
-            if (s.unit() != listUnit) { listState = itemState(text, ms, s, zh); listUnit = s.unit(); }
-            int[] cue = firstCue(text, zh);
-            if (cue == null) continue;
-            Stance stance = stance(text.substring(cue[0]), zh);
-            Mention speaker = speaker(ms, s.begin() + cue[0]);
-            String speakerKey = speaker != null ? speaker.key() : listState;
-            if (speakerKey == null) continue;
-            RoleMention role = speaker != null ? roleOf.get(speaker.key()) : null;
-            String onBehalf = role != null && role.in() != null ? role.in() : (speaker != null && speaker.type() == EntityType.PERSON ? listState : null);
-            RoleType rt = role != null ? role.role() : null;
-            List<String> about = new ArrayList<>();
-            for (Mention m : ms) {
-                if (m.begin() >= s.begin() + cue[0] && !m.key().equals(speakerKey) && !about.contains(m.key())) about.add(m.key());
+            if (s.unit() != listUnit) { listState = itemState(text, ms, s, zh); listUnit = s.unit(); lastPerson = null; }
+            // one statement per clause: "A accused B …, B denied it" holds two
+            List<int[]> cues = cues(text, zh);
+            int segment = 0;
+            for (int i = 0; i < cues.size(); i++) {
+                int[] cue = cues.get(i);
+                Mention speaker = speaker(ms, s.begin() + segment, s.begin() + cue[0]);
+                boolean first = segment == 0;
+                if (speaker == null && first && (zh ? ChineseScript.simplifyChars(raw) : raw).strip().length() > 0
+                        && lastPerson != null && startsWithPronoun(text, zh)) speaker = lastPerson;
+                if (speaker != null && speaker.type() != EntityType.PERSON && first && lastPerson != null
+                        && startsWithPronoun(text, zh)) speaker = lastPerson;
+                if (!first && (speaker == null || reports(text, cues.get(i - 1), zh)
+                        || !newClauseSubject(text, segment, speaker.begin() - s.begin(), cue[0], zh))) {
+                    continue; // the same speaker goes on: part of the previous statement
+                }
+                if (speaker != null && speaker != lastPerson && s.begin() + cue[0] - speaker.end() > (zh ? MAX_GAP_ZH : MAX_GAP_EN)) continue;
+                if (speaker != null && speaker.type() == EntityType.PERSON) lastPerson = speaker;
+                String speakerKey = speaker != null ? speaker.key() : listState;
+                if (speakerKey == null) continue;
+                int clauseEnd = text.length();
+                for (int j = i + 1; j < cues.size(); j++) {
+                    Mention next = speaker(ms, s.begin() + cue[1], s.begin() + cues.get(j)[0]);
+                    if (next != null && !reports(text, cues.get(j - 1), zh)
+                            && newClauseSubject(text, cue[1], next.begin() - s.begin(), cues.get(j)[0], zh)) {
+                        clauseEnd = cues.get(j)[0];
+                        break;
+                    }
+                }
+                out.add(statement(s, raw, text.substring(cue[0], clauseEnd), cue, clauseEnd, ms, speaker, speakerKey,
+                        listState, roleOf, sd, zh));
+                segment = cue[1];
             }
-            Matcher q = QUOTE.matcher(raw);
-            String quote = q.find(cue[0]) ? q.group(1) : null;
-            TimeValue date = null;
-            for (DateNormalizer.Found f : sd.in(s)) if (f.begin() <= cue[0] && f.end() == null) date = f.value();
-            if (date == null) date = sd.heading(s);
-            out.add(new StatementMention(s.begin() + cue[0], s.begin() + cue[1], raw.substring(cue[0], cue[1]), s.index(),
-                    speakerKey, onBehalf, rt, role != null ? role.label() : null, stance, about, quote, date));
         }
         return out;
+    }
+
+    /** A reporting verb (表示, said): what follows it is the content of the same statement, not a new one. */
+    private static boolean reports(String text, int[] cue, boolean zh) {
+        String c = text.substring(cue[0], cue[1]);
+        return (zh ? ZH : EN).get(Stance.CLAIM).contains(c) || (zh ? ZH : EN).get(Stance.ANNOUNCE).contains(c);
+    }
+
+    /**
+     * Whether a mention opens a new clause as the subject of the next cue: a clause break (comma, semicolon)
+     * between the previous cue and it, and the cue close after it ("…，阿塞拜疆对此予以否认", "…, and Azerbaijan denied").
+     */
+    private static boolean newClauseSubject(String text, int prevCueEnd, int subjectBegin, int cueBegin, boolean zh) {
+        if (subjectBegin < prevCueEnd) return false;
+        String between = text.substring(prevCueEnd, subjectBegin);
+        boolean clauseBreak = between.contains(",") || between.contains("，") || between.contains(";") || between.contains("；");
+        return clauseBreak && cueBegin - subjectBegin <= (zh ? 14 : 40);
+    }
+
+    private StatementMention statement(Sentence s, String raw, String clause, int[] cue, int clauseEnd, List<Mention> ms,
+                                       Mention speaker, String speakerKey, String listState,
+                                       Map<String, RoleMention> roleOf, SentenceDates sd, boolean zh) {
+        Stance stance = stance(clause, zh);
+        RoleMention role = speaker != null ? roleOf.get(speaker.key()) : null;
+        String onBehalf = role != null && role.in() != null ? role.in()
+                : (speaker != null && speaker.type() == EntityType.PERSON ? listState : null);
+        List<String> about = new ArrayList<>();
+        for (Mention m : ms) {
+            int rel = m.begin() - s.begin();
+            if (rel >= cue[0] && rel < clauseEnd && !m.key().equals(speakerKey) && !about.contains(m.key())) about.add(m.key());
+        }
+        Matcher q = QUOTE.matcher(raw);
+        String quote = q.find(cue[0]) && q.start() < clauseEnd ? q.group(1) : null;
+        TimeValue date = null;
+        for (DateNormalizer.Found f : sd.in(s)) if (f.begin() <= cue[0] && f.end() == null) date = f.value();
+        if (date == null) date = sd.heading(s);
+        return new StatementMention(s.begin() + cue[0], s.begin() + cue[1], raw.substring(cue[0], cue[1]), s.index(),
+                speakerKey, onBehalf, role != null ? role.role() : null, role != null ? role.label() : null, stance,
+                about, quote, date);
     }
 
     private static List<Mention> inSentence(Document doc, Sentence s) {
@@ -126,37 +182,56 @@ public final class StatementExtractor {
         return null;
     }
 
-    private static Mention speaker(List<Mention> ms, int cueAt) {
+    private static final List<String> ZH_PRONOUNS = List.of("他", "她");
+    private static final Pattern EN_PRONOUN = Pattern.compile("^(?:He|She)\\b");
+
+    /** A sentence whose subject is a personal pronoun: 他表示…, She said… */
+    private static boolean startsWithPronoun(String text, boolean zh) {
+        String t = text.strip();
+        if (zh) return ZH_PRONOUNS.stream().anyMatch(p -> t.startsWith(p) && !t.startsWith(p + "们"));
+        return EN_PRONOUN.matcher(t).find();
+    }
+
+    private static Mention personBefore(List<Mention> ms, int cueAt) {
+        for (Mention m : ms) if (m.end() <= cueAt && m.type() == EntityType.PERSON) return m;
+        return null;
+    }
+
+    /** The last person, else the last state or organization, in [from, cueAt): the one nearest the verb. */
+    private static Mention speaker(List<Mention> ms, int from, int cueAt) {
         Mention person = null, agent = null;
         for (Mention m : ms) {
+            if (m.begin() < from) continue;
             if (m.end() > cueAt) break;
             if (m.type() == EntityType.PERSON) person = m;
-            else if (m.type() != EntityType.PLACE && agent == null) agent = m;
+            else if (m.type() != EntityType.PLACE) agent = m;
         }
         return person != null ? person : agent;
     }
 
-    /** The earliest speech cue in the sentence: [begin, end). */
-    private static int[] firstCue(String text, boolean zh) {
-        int[] best = null;
-        for (List<String> cues : (zh ? ZH : EN).values()) {
-            for (String c : cues) {
-                int at = indexOfWord(text, c, zh);
-                if (at >= 0 && (best == null || at < best[0])) best = new int[]{at, at + c.length()};
+    /** Every speech cue of the sentence, in order, longest first where two overlap: [begin, end) pairs. */
+    private static List<int[]> cues(String text, boolean zh) {
+        List<int[]> all = new ArrayList<>();
+        for (List<String> cs : (zh ? ZH : EN).values()) {
+            for (String c : cs) {
+                for (int at = indexOfWord(text, c, zh, 0); at >= 0; at = indexOfWord(text, c, zh, at + 1)) all.add(new int[]{at, at + c.length()});
             }
         }
-        return best;
+        all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : all) if (out.isEmpty() || c[0] >= out.get(out.size() - 1)[1]) out.add(c);
+        return out;
     }
 
     private static Stance stance(String fromCue, boolean zh) {
         for (Map.Entry<Stance, List<String>> e : (zh ? ZH : EN).entrySet()) {
-            for (String c : e.getValue()) if (indexOfWord(fromCue, c, zh) >= 0) return e.getKey();
+            for (String c : e.getValue()) if (indexOfWord(fromCue, c, zh, 0) >= 0) return e.getKey();
         }
         return Stance.CLAIM;
     }
 
-    private static int indexOfWord(String text, String w, boolean zh) {
-        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    private static int indexOfWord(String text, String w, boolean zh, int from) {
+        for (int at = text.indexOf(w, from); at >= 0; at = text.indexOf(w, at + 1)) {
             if (zh) return at;
             int e = at + w.length();
             boolean left = at == 0 || !Character.isLetter(text.charAt(at - 1));
