@@ -149,7 +149,9 @@ public final class StatementExtractor {
         Stance stance = stance(clause, zh);
         RoleMention role = speaker != null ? roleOf.get(speaker.key()) : null;
         String onBehalf = role != null && role.in() != null ? role.in()
-                : (speaker != null && speaker.type() == EntityType.PERSON ? listState : null);
+                : speaker != null && speaker.type() == EntityType.PERSON ? listState
+                : speaker != null && speaker.key().startsWith("org:") ? "gaz:" + speaker.key().split(":")[1] // a state's body
+                : null;
         List<String> about = new ArrayList<>();
         for (Mention m : ms) {
             int rel = m.begin() - s.begin();
