@@ -16,7 +16,8 @@ import java.util.*;
  *       when the types agree and no other system entity already stood for that gold entity (a split is an error);</li>
  *   <li>merged entities: the same over the whole corpus, so a wrong merge or a missed merge across documents counts;</li>
  *   <li>links: certain links of system entities that stand for a gold entity with a verified QID;</li>
- *   <li>events: a system event told in a sentence that holds a gold event's evidence, same type (and same date);</li>
+ *   <li>events, as nodes per document: told in a sentence that holds a gold event's evidence, same type (and
+ *       date); a second node for the same gold event is a split;</li>
  *   <li>statements: cue in the sentence of a gold statement's evidence, same stance, and a speaker that stands
  *       for the gold speaker in that document.</li>
  * </ul>
@@ -167,6 +168,11 @@ public final class Evaluator {
         r.links = new Counts(tp, fp, withQid - covered.size());
     }
 
+    /**
+     * Events are scored as nodes, per document: a system event told in the document is right when one of its
+     * mentions there lies in a sentence holding a gold event's evidence, with the same type (and date); a second
+     * system event for the same gold event is a split, counted as an error.
+     */
     private void events(Report r, GoldSet gold, KnowledgeGraph kg, Map<String, DocText> texts, Map<String, String> standsFor) {
         for (GoldSet.GoldDoc gd : gold.docs()) {
             DocText t = texts.get(gd.doc());
@@ -176,21 +182,27 @@ public final class Evaluator {
             for (GoldSet.GoldEvent e : gd.events()) ev.put(e, evidence(t, e.evidence()));
             Set<GoldSet.GoldEvent> found = new HashSet<>(), foundDated = new HashSet<>();
             for (Event e : kg.events()) {
-                for (MentionRef m : e.mentions()) {
-                    if (!m.docId().equals(gd.doc())) continue;
-                    GoldSet.GoldEvent match = null;
+                List<MentionRef> here = e.mentions().stream().filter(m -> m.docId().equals(gd.doc())).toList();
+                if (here.isEmpty()) continue;
+                String sysDate = e.date() != null ? e.date().lexical() : e.start() != null ? e.start().lexical() : null;
+                GoldSet.GoldEvent match = null;
+                for (MentionRef m : here) {
                     for (var g : ev.entrySet()) {
                         if (!EventType.parse(g.getKey().type()).equals(e.type())) continue;
-                        for (int[] sp : g.getValue()) if (sp[0] < m.sentenceEnd() && m.sentenceBegin() < sp[1]) match = g.getKey();
-                        if (match != null) break;
+                        boolean overlaps = g.getValue().stream().anyMatch(sp -> sp[0] < m.sentenceEnd() && m.sentenceBegin() < sp[1]);
+                        if (!overlaps) continue;
+                        if (match == null || (Objects.equals(sysDate, g.getKey().date()) && !Objects.equals(sysDate, match.date()))) match = g.getKey();
                     }
-                    String sysDate = e.date() != null ? e.date().lexical() : e.start() != null ? e.start().lexical() : null;
-                    boolean dateOk = match != null && Objects.equals(sysDate, match.date());
-                    r.add(r.events, lang + "|type", new Counts(match != null ? 1 : 0, match != null ? 0 : 1, 0));
-                    r.add(r.events, lang + "|type+date", new Counts(dateOk ? 1 : 0, dateOk ? 0 : 1, 0));
-                    if (match != null) { found.add(match); if (dateOk) foundDated.add(match); }
-                    if (!dateOk) r.errors.add("event FP  " + gd.doc() + "  " + e.type().className() + " " + sysDate + " «" + m.sentence().substring(0, Math.min(50, m.sentence().length())) + "»"
-                            + (match != null ? "  (gold date " + match.date() + ")" : ""));
+                }
+                boolean typeOk = match != null && found.add(match);
+                boolean dateOk = typeOk && Objects.equals(sysDate, match.date()) && foundDated.add(match);
+                r.add(r.events, lang + "|type", new Counts(typeOk ? 1 : 0, typeOk ? 0 : 1, 0));
+                r.add(r.events, lang + "|type+date", new Counts(dateOk ? 1 : 0, dateOk ? 0 : 1, 0));
+                if (!dateOk) {
+                    MentionRef m = here.get(0);
+                    r.errors.add("event FP  " + gd.doc() + "  " + e.type().className() + " " + sysDate + " «"
+                            + m.sentence().substring(0, Math.min(50, m.sentence().length())) + "»"
+                            + (match == null ? "" : typeOk ? "  (gold date " + match.date() + ")" : "  (split of " + match.id() + ")"));
                 }
             }
             for (GoldSet.GoldEvent g : gd.events()) {

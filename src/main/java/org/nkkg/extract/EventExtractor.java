@@ -124,6 +124,7 @@ public final class EventExtractor {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
+            if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
             if (rel < tb && agents.isEmpty()) agents.add(m.key());
             else if (rel >= te && affected.isEmpty() && !agents.contains(m.key())) affected.add(m.key());
         }
@@ -131,6 +132,13 @@ public final class EventExtractor {
         if (!dated && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, quantities(text, zh));
+    }
+
+    /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
+    private static boolean isSource(String text, int b, int e, boolean zh) {
+        if (zh) return (b > 0 && text.charAt(b - 1) == '据') || text.startsWith("报道", e) || text.startsWith("援引", Math.max(0, b - 2));
+        return text.substring(0, b).endsWith("according to ") || text.substring(0, b).endsWith("According to ")
+                || text.startsWith(" reported", e);
     }
 
     private static List<int[]> triggers(String text, boolean zh) {

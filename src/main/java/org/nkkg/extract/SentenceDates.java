@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The time expressions of every sentence of a document, resolved in reading order so that each sentence sees the
- * year context, anchor date (its headline's date, else the document's) and previous date before it. A section
+ * year context (the last year named earlier in its paragraph, else the document's topic year), anchor date (its
+ * headline's date, else the document's) and the previous date of its paragraph. A section
  * heading that is itself a date ("9月20日", "On 21 September") dates the sentences under it that give none.
  */
 final class SentenceDates {
@@ -20,16 +21,17 @@ final class SentenceDates {
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
-        Integer year = doc.source().anchorDate() != null ? doc.source().anchorDate().getYear() : null;
+        Integer topicYear = topicYear(doc);
+        Integer unitYear = null;
         TimeValue previous = null;
         int lastUnit = -1;
         String lastHeading = null;
         TimeValue currentHeadingDate = null;
         for (Sentence s : doc.sentences()) {
             TextUnit unit = doc.clean().units().get(s.unit());
-            if (s.unit() != lastUnit) { previous = null; lastUnit = s.unit(); }
+            if (s.unit() != lastUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
             LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
-            Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : year;
+            Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : topicYear;
             String text = doc.text().substring(s.begin(), s.end());
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
             found.add(fs);
@@ -44,8 +46,20 @@ final class SentenceDates {
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
             Integer y = DateNormalizer.lastYear(text);
-            if (y != null && unit.date() == null) year = y;
+            if (y != null && unit.date() == null) unitYear = y;
         }
+    }
+
+    /**
+     * The year a document is about, for dates that give none and have no year earlier in their paragraph: the year
+     * in its title ("2023年纳戈尔诺-卡拉巴赫攻势"), else its publication year, else the year it cites most.
+     */
+    static Integer topicYear(Document doc) {
+        Integer inTitle = doc.source().title() == null ? null : DateNormalizer.lastYear(doc.source().title());
+        if (inTitle != null) return inTitle;
+        if (doc.source().anchorDate() != null) return doc.source().anchorDate().getYear();
+        int[] period = Coreference.period(doc);
+        return period == null ? null : period[0];
     }
 
     List<DateNormalizer.Found> in(Sentence s) { return found.get(s.index()); }

@@ -18,8 +18,9 @@ import java.util.*;
  *
  * <p>Entities merge by key: gazetteer entries by id, whatever the language or script; other names by their normal
  * form (Simplified, PRC usage; case-folded English); a Chinese name with a Latin form beside it joins the English
- * name. Two different gazetteer entries never merge. Events merge when type matches and dates overlap, and they
- * share an agent or a place or one of them names neither — never by their words.
+ * name. Two different gazetteer entries never merge. Events merge when type matches and dates overlap, and — across
+ * documents — they share a participant (a ministry counting as its state) or one of them names none; never by
+ * their words.
  */
 public final class CorpusMerger {
     private final Gazetteer gazetteer;
@@ -250,6 +251,7 @@ public final class CorpusMerger {
             if (home == null) clusters.add(home = new ArrayList<>());
             home.add(k);
         }
+        clusters = attachUndated(clusters, resolve);
         List<Event> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (List<KeyedEvent> c : clusters) {
@@ -279,6 +281,44 @@ public final class CorpusMerger {
         return out;
     }
 
+    /** Long-lasting events that a document keeps referring to without a date ("the blockade", "the war"). */
+    private static final Set<EventType> DURATIVE = EnumSet.of(EventType.BLOCKADE, EventType.WAR, EventType.MILITARY_OPERATION);
+
+    /**
+     * An undated mention of a long-lasting event joins the dated event of the same type that the same document
+     * dates and that shares a participant — when there is exactly one such event, or one told at least twice as
+     * often as any other. Undated mentions that join nothing are dropped: without a date or an event to belong to,
+     * "the offensive" or "a ceasefire" is a passing reference, not an event the graph can place.
+     */
+    private List<List<KeyedEvent>> attachUndated(List<List<KeyedEvent>> clusters, java.util.function.Function<String, String> resolve) {
+        List<List<KeyedEvent>> out = new ArrayList<>();
+        List<List<KeyedEvent>> undated = new ArrayList<>();
+        for (List<KeyedEvent> c : clusters) {
+            boolean dated = c.stream().anyMatch(k -> k.e().from() != null);
+            if (dated) out.add(c);
+            else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
+        }
+        for (List<KeyedEvent> u : undated) {
+            KeyedEvent k = u.get(0);
+            Set<String> pu = new HashSet<>();
+            for (KeyedEvent x : u) addAll(pu, x.e(), resolve);
+            List<List<KeyedEvent>> homes = new ArrayList<>();
+            for (List<KeyedEvent> c : out) {
+                if (c.get(0).e().type() != k.e().type() || c.stream().noneMatch(x -> x.e().from() != null)) continue;
+                if (c.stream().noneMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null)) continue;
+                Set<String> pc = new HashSet<>();
+                for (KeyedEvent x : c) addAll(pc, x.e(), resolve);
+                pc.retainAll(pu);
+                if (!pc.isEmpty()) homes.add(c);
+            }
+            homes.sort(Comparator.comparingInt((List<KeyedEvent> c) -> -c.size()));
+            // the one dated event it can be, or the one told far more often than any other
+            if (homes.size() == 1 || (homes.size() > 1 && homes.get(0).size() >= 2 * homes.get(1).size())) homes.get(0).addAll(u);
+            // an undated mention that belongs to no dated event is a passing reference: no event node
+        }
+        return out;
+    }
+
     private boolean sameEvent(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         if (a.e().type() != b.e().type()) return false;
         TimeValue af = a.e().from(), bf = b.e().from();
@@ -290,6 +330,8 @@ public final class CorpusMerger {
         TimeValue at = a.e().to() != null ? a.e().to() : af, bt = b.e().to() != null ? b.e().to() : bf;
         boolean overlap = !af.first().isAfter(bt.last()) && !bf.first().isAfter(at.last());
         if (!overlap) return false;
+        // within one document, the same kind of event at overlapping times is told again, not a new event
+        if (a.ref().docId().equals(b.ref().docId())) return true;
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {
             if (af.precision() != bf.precision()) return false;
         }
