@@ -362,9 +362,9 @@ public final class KgServer implements AutoCloseable {
     }
 
     /**
-     * Request body limit. A Content-Length above the limit is refused at once (413). A body of unknown length
-     * (chunked) is read into memory up to the limit before the application sees the request, and refused (413)
-     * if it is longer; the application then reads the buffered copy. Bodies are small (1 MiB by default), so
+     * Request body limit. A Content-Length above the limit is refused at once (413). Any other body, of known or
+     * unknown (chunked) length, is read into memory up to the limit before the application sees the request, and
+     * refused (413) if it is longer; the application then reads the buffered copy. Bodies are small (1 MiB by default), so
      * buffering them costs little and every endpoint (query, form, update, Graph Store) gets the same answer.
      */
     static final class BodyLimit extends Handler.Wrapper {
@@ -381,7 +381,10 @@ public final class KgServer implements AutoCloseable {
                 Response.writeError(request, response, callback, 413, "Request body too large (limit " + max + " bytes)");
                 return true;
             }
-            if ( length >= 0 || !request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING) )
+            // Every body is read in full before the application answers, even when the answer ignores it (a 404 on a
+            // read-only server): an unread body would make Jetty close a keep-alive connection that the client may
+            // already be reusing for its next request, which the client then sees as a dropped connection.
+            if ( length == 0 || (length < 0 && !request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING)) )
                 return super.handle(request, response, callback);
             readAll(request, new java.io.ByteArrayOutputStream(), response, callback);
             return true;
