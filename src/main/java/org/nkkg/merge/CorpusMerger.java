@@ -245,9 +245,8 @@ public final class CorpusMerger {
         sorted.sort(Comparator.comparing((KeyedEvent k) -> k.ref().docId()).thenComparingInt(k -> k.ref().begin()));
         for (KeyedEvent k : sorted) {
             List<KeyedEvent> home = null;
-            for (List<KeyedEvent> c : clusters) {
-                if (c.stream().anyMatch(x -> sameEvent(x, k, resolve))) { home = c; break; }
-            }
+            // compared with the cluster's first mention only: chains of overlapping intervals must not snowball
+            for (List<KeyedEvent> c : clusters) if (sameEvent(c.get(0), k, resolve)) { home = c; break; }
             if (home == null) clusters.add(home = new ArrayList<>());
             home.add(k);
         }
@@ -262,18 +261,31 @@ public final class CorpusMerger {
                 addResolved(agents, k.e().agents(), resolve);
                 addResolved(affected, k.e().affected(), resolve);
                 addResolved(places, k.e().places(), resolve);
-                for (Quantity q : k.e().quantities()) if (qs.stream().noneMatch(x -> x.measure() == q.measure())) qs.add(q);
+                for (Quantity q : k.e().quantities()) if (!qs.contains(q)) qs.add(q); // sources may disagree: keep each figure
             }
             affected.removeAll(agents);
-            TimeValue date = c.stream().map(k -> k.e().date()).filter(Objects::nonNull).max(Comparator.comparing(TimeValue::precision, Comparator.reverseOrder())).orElse(null);
-            TimeValue start = c.stream().map(k -> k.e().start()).filter(Objects::nonNull).findFirst().orElse(null);
-            TimeValue end = c.stream().map(k -> k.e().endDate()).filter(Objects::nonNull).findFirst().orElse(null);
-            if (start != null) date = null;
+            // the time most of its mentions give (ties: the finest, then the earliest); an interval if that is one
+            Map<String, Integer> votes = new HashMap<>();
+            Map<String, EventMention> byTime = new HashMap<>();
+            for (KeyedEvent k : c) {
+                if (k.e().from() == null) continue;
+                String key = k.e().from().lexical() + "/" + (k.e().endDate() != null ? k.e().endDate().lexical() : "");
+                votes.merge(key, 1, Integer::sum);
+                byTime.putIfAbsent(key, k.e());
+            }
+            EventMention chosen = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> byTime.get(e.getKey()).from().precision(), Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(e -> byTime.get(e.getKey())).orElse(null);
+            TimeValue date = chosen == null ? null : chosen.date();
+            TimeValue start = chosen == null ? null : chosen.start();
+            TimeValue end = chosen == null ? null : chosen.endDate();
             String when = date != null ? date.lexical() : start != null ? start.lexical() : "undated";
             String who = !agents.isEmpty() ? agents.get(0) : !places.isEmpty() ? places.get(0) : hash(c.get(0).ref().docId() + c.get(0).ref().begin());
             String id = first.type().slug() + "-" + when + "-" + who;
             String base = id;
             for (int i = 2; !used.add(id); i++) id = base + "-" + i;
+            qs.sort(Comparator.comparing((Quantity q) -> q.measure()).thenComparingLong(Quantity::value));
             out.add(new Event(id, first.type(), date, start, end, agents, affected, places, qs,
                     c.stream().map(KeyedEvent::ref).toList()));
         }
@@ -286,9 +298,9 @@ public final class CorpusMerger {
 
     /**
      * An undated mention of a long-lasting event joins the dated event of the same type that the same document
-     * dates and that shares a participant — when there is exactly one such event, or one told at least twice as
-     * often as any other. Undated mentions that join nothing are dropped: without a date or an event to belong to,
-     * "the offensive" or "a ceasefire" is a passing reference, not an event the graph can place.
+     * dates to the day or month and that shares a participant there — when there is exactly one such event.
+     * Undated mentions that join nothing are dropped: without a date or an event to belong to, "the offensive" is a
+     * passing reference, not an event the graph can place.
      */
     private List<List<KeyedEvent>> attachUndated(List<List<KeyedEvent>> clusters, java.util.function.Function<String, String> resolve) {
         List<List<KeyedEvent>> out = new ArrayList<>();
@@ -298,23 +310,26 @@ public final class CorpusMerger {
             if (dated) out.add(c);
             else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
         }
+        List<List<KeyedEvent>> dated = List.copyOf(out); // homes are judged before any attachment, in any order
         for (List<KeyedEvent> u : undated) {
             KeyedEvent k = u.get(0);
             Set<String> pu = new HashSet<>();
             for (KeyedEvent x : u) addAll(pu, x.e(), resolve);
-            List<List<KeyedEvent>> homes = new ArrayList<>();
-            for (List<KeyedEvent> c : out) {
-                if (c.get(0).e().type() != k.e().type() || c.stream().noneMatch(x -> x.e().from() != null)) continue;
-                if (c.stream().noneMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null)) continue;
+            List<KeyedEvent> home = null;
+            int homes = 0;
+            for (List<KeyedEvent> c : dated) {
+                if (c.get(0).e().type() != k.e().type()) continue;
+                // the same document must date it to the day or month
+                boolean datedHere = c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
+                        && x.e().from().precision() != TimeValue.Precision.YEAR);
+                if (!datedHere) continue;
                 Set<String> pc = new HashSet<>();
-                for (KeyedEvent x : c) addAll(pc, x.e(), resolve);
+                for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) addAll(pc, x.e(), resolve);
                 pc.retainAll(pu);
-                if (!pc.isEmpty()) homes.add(c);
+                if (!pc.isEmpty()) { home = c; homes++; }
             }
-            homes.sort(Comparator.comparingInt((List<KeyedEvent> c) -> -c.size()));
-            // the one dated event it can be, or the one told far more often than any other
-            if (homes.size() == 1 || (homes.size() > 1 && homes.get(0).size() >= 2 * homes.get(1).size())) homes.get(0).addAll(u);
-            // an undated mention that belongs to no dated event is a passing reference: no event node
+            // exactly one dated event it can be; otherwise a passing reference, and no event node
+            if (homes == 1) home.addAll(u);
         }
         return out;
     }

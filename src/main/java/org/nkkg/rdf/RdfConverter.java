@@ -141,7 +141,7 @@ public final class RdfConverter {
         for (String a : e.affected()) q(out, g, n, nkkg("affected"), entityNode(a));
         for (String p : e.places()) q(out, g, n, HAS_PLACE, entityNode(p));
         for (Quantity qt : e.quantities()) {
-            Node qn = iri(base + "event/" + e.id() + "/quantity/" + qt.measure().slug());
+            Node qn = iri(base + "event/" + e.id() + "/quantity/" + qt.measure().slug() + "-" + qt.value());
             q(out, g, n, nkkg("quantity"), qn);
             q(out, g, qn, TYPE, nkkg("Quantity"));
             q(out, g, qn, nkkg("measure"), iri(MEASURE + qt.measure().slug()));
