@@ -50,6 +50,7 @@ public final class ChineseMentionExtractor {
             gazetteerAndBodies(simp, bounds, found, text, s.begin());
             dottedNames(simp, bounds, found, text, s.begin());
             latinNames(simp, bounds, found, text, s.begin());
+            placesAndPress(simp, bounds, found, text, s.begin());
             found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             out.addAll(found);
         }
@@ -167,6 +168,90 @@ public final class ChineseMentionExtractor {
             found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, "Person:" + latin.toLowerCase(),
                     latin, 0.85, "zh-name(Latin)"));
         }
+    }
+
+    /** Heads that are part of a place's name: 阿马拉斯修道院, 斯捷潘纳克特机场, 萨桑水库. */
+    private static final List<String> NAMED_HEADS = List.of("修道院", "机场", "水库", "大桥", "广场", "山口", "水电站", "核电站");
+    /** Nouns right after a name that make it a settlement: 格塔万村庄, 梅特斯先村. */
+    private static final List<String> SETTLEMENT_AFTER = List.of("村庄", "村落", "村", "镇", "小镇", "市");
+    /** Nouns right before a name that make it a settlement: 边境城镇索特克. */
+    private static final List<String> SETTLEMENT_BEFORE = List.of("城镇", "村庄", "小镇", "村落", "城市", "小城");
+    private static final Pattern PRESS = Pattern.compile("《([^《》]{2,20})》(?:日报|报|周报|杂志|通讯社|电视台)");
+
+    /**
+     * Unknown places and newspapers by their cue words: a transliterated name with a head that belongs to it
+     * (…修道院, …机场), a settlement noun after or before it (…村庄, 城镇…), a name coordinated with a place just
+     * found (恰列克塔尔和格塔万村庄), and a title in 《》 followed by 日报/报 (《阿拉沃特》日报).
+     */
+    private void placesAndPress(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int i = 0; i < s.length(); i++) {
+            for (String head : NAMED_HEADS) {
+                if (!s.startsWith(head, i)) continue;
+                Mention named = endingAt(found, base + i);
+                if (named != null && named.type() == EntityType.PLACE) {
+                    // 斯捷潘纳克特机场 is the airport, not the city
+                    found.remove(named);
+                    addPlace(found, text, base, named.begin() - base, i + head.length(), "zh-place+head");
+                    continue;
+                }
+                int left = runStart(s, bounds, i);
+                if (left >= 0) addPlace(found, text, base, left, i + head.length(), "zh-place+head");
+            }
+            for (String after : SETTLEMENT_AFTER) {
+                if (!s.startsWith(after, i)) continue;
+                int left = runStart(s, bounds, i);
+                if (left >= 0) addPlace(found, text, base, left, i, "zh-settlement");
+            }
+            for (String before : SETTLEMENT_BEFORE) {
+                if (!s.startsWith(before, i)) continue;
+                int b = i + before.length(), e = b;
+                while (e < s.length() && res.transliteration().contains(s.charAt(e)) && e - b < 8) e++;
+                while (e > b && !bounds.get(e)) e--;
+                if (e - b >= 2) addPlace(found, text, base, b, e, "zh-settlement");
+            }
+        }
+        // "X和<place>" / "X、<place>": a transliterated name coordinated with a settlement just found
+        for (Mention m : List.copyOf(found)) {
+            if (m.type() != EntityType.PLACE || !m.method().equals("zh-settlement")) continue;
+            int conj = m.begin() - base - 1;
+            if (conj < 2 || (s.charAt(conj) != '和' && s.charAt(conj) != '、' && s.charAt(conj) != '与')) continue;
+            int left = runStart(s, bounds, conj);
+            if (left >= 0) addPlace(found, text, base, left, conj, "zh-settlement");
+        }
+        Matcher press = PRESS.matcher(s);
+        while (press.find()) {
+            int b = press.start(1), e = press.end(1);
+            if (overlaps(found, base + b, base + e)) continue;
+            String surface = text.substring(base + b, base + e);
+            found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
+                    "Organization:" + ChineseScript.prcForm(surface).toLowerCase(java.util.Locale.ROOT), null, 0.8, "zh-press"));
+        }
+    }
+
+    /** Characters that may stand right before a name (particles, prepositions, conjunctions, punctuation aside). */
+    private static final String BEFORE_A_NAME = "的了和与及在从对向于将被把为是由或、到至往赴";
+
+    /**
+     * Start of a run of at least two transliteration characters ending at {@code end}, on a word boundary, and
+     * preceded by something that can precede a name (not by another Han character the table does not know, which
+     * would mean the run starts in the middle of a name); or -1.
+     */
+    private int runStart(String s, BitSet bounds, int end) {
+        int left = end;
+        while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && end - left < 8) left--;
+        while (left < end && !bounds.get(left)) left++;
+        if (end - left < 2) return -1;
+        if (left > 0 && ChineseScript.isHan(s.charAt(left - 1)) && BEFORE_A_NAME.indexOf(s.charAt(left - 1)) < 0
+                && RoleCues.endingAt(RoleCues.chinese(), s, left) == null && !SETTLEMENT_BEFORE.contains(s.substring(Math.max(0, left - 2), left))) {
+            return -1;
+        }
+        return left;
+    }
+
+    private static void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {
+        if (overlaps(found, base + b, base + e)) return;
+        String surface = text.substring(base + b, base + e);
+        found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "Place:" + ChineseScript.prcForm(surface), null, 0.8, method));
     }
 
     static String personKey(String chinese) { return "Person:" + ChineseScript.prcForm(chinese).replace('•', '·'); }

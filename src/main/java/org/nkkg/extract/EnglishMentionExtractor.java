@@ -67,6 +67,7 @@ public final class EnglishMentionExtractor {
             bodies(sent, found, s.begin());
             rolePersons(sent, found, s.begin());
             organizations(sent, found, s.begin());
+            placesAndPress(sent, found, s.begin());
             found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             out.addAll(found);
         }
@@ -214,6 +215,45 @@ public final class EnglishMentionExtractor {
             found.add(new Mention(base + b, base + e, span, EntityType.ORGANIZATION,
                     "Organization:" + span.toLowerCase(Locale.ROOT), span, 0.75, "en-org-head"));
         }
+    }
+
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "(" + NAME_WORD + "(?: " + NAME_WORD + ")?) (Monastery|Airport|Reservoir|Bridge|Square|Cathedral|Mountains|Province|District)\\b");
+    private static final Pattern SETTLEMENT_OF = Pattern.compile(
+            "\\b(?:village|villages|town|towns|city|settlement|settlements|community|border town) of (" + NAME_WORD + ")(?:,? (?:and )?(" + NAME_WORD + "))?(?:,? and (" + NAME_WORD + "))?");
+    private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(" + NAME_WORD + ") (?:village|town)\\b");
+    private static final Pattern PRESS = Pattern.compile(
+            "\\b(?:newspaper|daily|outlet|news agency|news site|news website|magazine) (" + NAME_WORD + "(?: " + NAME_WORD + ")?)");
+
+    /**
+     * Unknown places and media by cue words: a name with a head that belongs to it ("Amaras Monastery",
+     * "Stepanakert Airport"), "the village(s) of X (and Y)", "X village", and "the newspaper/outlet X".
+     */
+    private void placesAndPress(String s, List<Mention> found, int base) {
+        Matcher m = NAMED_PLACE.matcher(s);
+        while (m.find()) {
+            found.removeIf(x -> x.type() == EntityType.PLACE && x.begin() == base + m.start() && x.end() <= base + m.end());
+            addPlace(found, s, base, m.start(), m.end(), "en-place+head");
+        }
+        Matcher of = SETTLEMENT_OF.matcher(s);
+        while (of.find()) for (int g = 1; g <= 3; g++) if (of.group(g) != null) addPlace(found, s, base, of.start(g), of.end(g), "en-settlement");
+        Matcher after = SETTLEMENT_AFTER.matcher(s);
+        while (after.find()) if (!NOT_NAME_WORDS.contains(after.group(1))) addPlace(found, s, base, after.start(1), after.end(1), "en-settlement");
+        Matcher press = PRESS.matcher(s);
+        while (press.find()) {
+            int b = press.start(1), e = press.end(1);
+            if (overlaps(found, base + b, base + e) || NOT_NAME_WORDS.contains(press.group(1).split(" ")[0])) continue;
+            found.add(new Mention(base + b, base + e, press.group(1), EntityType.ORGANIZATION,
+                    "Organization:" + press.group(1).toLowerCase(Locale.ROOT), press.group(1), 0.8, "en-press"));
+        }
+    }
+
+    private static void addPlace(List<Mention> found, String s, int base, int b, int e, String method) {
+        if (overlaps(found, base + b, base + e)) return;
+        String surface = s.substring(b, e);
+        if (NOT_NAME_WORDS.contains(surface.split(" ")[0])) return;
+        found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "Place:" + surface.toLowerCase(Locale.ROOT),
+                surface, 0.8, method));
     }
 
     private static boolean covered(List<Mention> ms, int at) {

@@ -95,7 +95,7 @@ public final class StatementExtractor {
             int segment = 0;
             for (int i = 0; i < cues.size(); i++) {
                 int[] cue = cues.get(i);
-                Mention speaker = speaker(ms, s.begin() + segment, s.begin() + cue[0]);
+                Mention speaker = speaker(ms, s.begin() + segment, s.begin() + cue[0], text, s.begin(), zh);
                 boolean first = segment == 0;
                 if (speaker == null && first && (zh ? ChineseScript.simplifyChars(raw) : raw).strip().length() > 0
                         && lastPerson != null && startsWithPronoun(text, zh)) speaker = lastPerson;
@@ -111,7 +111,7 @@ public final class StatementExtractor {
                 if (speakerKey == null) continue;
                 int clauseEnd = text.length();
                 for (int j = i + 1; j < cues.size(); j++) {
-                    Mention next = speaker(ms, s.begin() + cue[1], s.begin() + cues.get(j)[0]);
+                    Mention next = speaker(ms, s.begin() + cue[1], s.begin() + cues.get(j)[0], text, s.begin(), zh);
                     if (next != null && !reports(text, cues.get(j - 1), zh)
                             && newClauseSubject(text, cue[1], next.begin() - s.begin(), cues.get(j)[0], zh)) {
                         clauseEnd = cues.get(j)[0];
@@ -124,6 +124,12 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean governed(String text, int at, boolean zh) {
+        if (at <= 0) return false;
+        if (zh) return ZH_NOT_SUBJECT_BEFORE.contains(text.substring(at - 1, at));
+        return EN_NOT_SUBJECT_BEFORE.matcher(text.substring(Math.max(0, at - 20), at)).find();
     }
 
     /** A reporting verb (表示, said): what follows it is the content of the same statement, not a new one. */
@@ -199,12 +205,24 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** The last person, else the last state or organization, in [from, cueAt): the one nearest the verb. */
+    /** Words that make the name after them a place or an object, not the one who speaks ("聚集在亚美尼亚首都…"). */
+    private static final List<String> ZH_NOT_SUBJECT_BEFORE = List.of("在", "于", "从", "到", "向", "对", "自", "往", "赴", "给", "被");
+    private static final Pattern EN_NOT_SUBJECT_BEFORE = Pattern.compile("\\b(?:in|at|from|to|into|against|on|with|by|over)\\s+(?:the\\s+)?$");
+
+    /**
+     * The last person, else the last state or organization, in [from, cueAt): the one nearest the verb; a name
+     * governed by a preposition (在亚美尼亚, in Armenia, against Azerbaijan) is never the speaker.
+     */
     private static Mention speaker(List<Mention> ms, int from, int cueAt) {
+        return speaker(ms, from, cueAt, null, 0, false);
+    }
+
+    private static Mention speaker(List<Mention> ms, int from, int cueAt, String text, int base, boolean zh) {
         Mention person = null, agent = null;
         for (Mention m : ms) {
             if (m.begin() < from) continue;
             if (m.end() > cueAt) break;
+            if (text != null && governed(text, m.begin() - base, zh)) continue;
             if (m.type() == EntityType.PERSON) person = m;
             else if (m.type() != EntityType.PLACE) agent = m;
         }

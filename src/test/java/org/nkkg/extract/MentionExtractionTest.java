@@ -77,6 +77,31 @@ class MentionExtractionTest {
         assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("Azerbaijani")));
     }
 
+    @Test void unknownPlacesAndNewspapersByTheirCueWords() {
+        Document zh = run(Lang.ZH_HANS, "亚美尼亚《阿拉沃特》日报报道称,阿塞拜疆已经占领了萨拉尔和格塔万村庄,阿马拉斯修道院和斯捷潘纳克特机场。");
+        assertEquals(EntityType.ORGANIZATION, at(zh, "阿拉沃特").type());
+        assertEquals(EntityType.PLACE, at(zh, "萨拉尔").type());
+        assertEquals(EntityType.PLACE, at(zh, "格塔万").type());
+        assertEquals(EntityType.PLACE, at(zh, "阿马拉斯修道院").type());
+        assertEquals("Place:斯捷潘纳克特机场", at(zh, "斯捷潘纳克特机场").key(), "the airport is not the city");
+        Document en = run(Lang.EN, "Forces captured the villages of Charektar and Getavan near Stepanakert Airport, the outlet Meduza said.");
+        assertEquals(EntityType.PLACE, at(en, "Charektar").type());
+        assertEquals(EntityType.PLACE, at(en, "Getavan").type());
+        assertEquals(EntityType.PLACE, at(en, "Stepanakert Airport").type());
+        assertEquals(EntityType.ORGANIZATION, at(en, "Meduza").type());
+        // a run that would start inside a name whose first character the table lacks is not a name
+        Document cut = run(Lang.ZH_HANS, "军队占领了恰列克塔尔村庄。");
+        assertTrue(cut.mentions().stream().noneMatch(m -> m.surface().equals("列克塔尔")), cut.mentions().toString());
+    }
+
+    @Test void aNameAfterAPrepositionDoesNotSpeak() {
+        Document d = run(Lang.ZH_HANS, "数百名抗议者聚集在亚美尼亚首都埃里温的政府大楼外,谴责政府过于软弱。");
+        assertTrue(d.statements().isEmpty(), d.statements().toString());
+        Document e = run(Lang.ZH_HANS, "亚美尼亚指责阿塞拜疆在边境开火,阿塞拜疆对此予以否认。");
+        assertEquals(List.of("gaz:armenia", "gaz:azerbaijan"), e.statements().stream().map(s -> s.speaker()).toList());
+        assertEquals(List.of(org.nkkg.model.Stance.ACCUSE, org.nkkg.model.Stance.DENY), e.statements().stream().map(s -> s.stance()).toList());
+    }
+
     @Test void pipelineRefusesStagesOutOfOrder() {
         List<Stage> stages = Stages.standard(new Resources(TestData.gazetteer()));
         IllegalStateException e = assertThrows(IllegalStateException.class,
