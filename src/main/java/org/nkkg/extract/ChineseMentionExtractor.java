@@ -111,7 +111,7 @@ public final class ChineseMentionExtractor {
 
     private void dottedNames(String s, BitSet bounds, List<Mention> found, String text, int base) {
         for (int dot = s.indexOf('·'); dot >= 0; dot = s.indexOf('·', dot + 1)) {
-            if (covered(found, base + dot)) continue;
+            if (Spans.covered(found, base + dot)) continue;
             int left = dot;
             while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && dot - left < 10) left--;
             int right = dot;
@@ -128,7 +128,7 @@ public final class ChineseMentionExtractor {
             int end = right;
             while (end > dot + 1 && !bounds.get(end) && end < s.length()) end--;
             if (left >= dot || end <= dot + 1) continue;
-            if (overlaps(found, base + left, base + end)) continue;
+            if (Spans.overlaps(found, base + left, base + end)) continue;
             String surface = text.substring(base + left, base + end);
             found.add(new Mention(base + left, base + end, surface, EntityType.PERSON,
                     personKey(surface), null, 0.85, "zh-dotted-name"));
@@ -151,7 +151,7 @@ public final class ChineseMentionExtractor {
                 int close = m.end();
                 if (close >= s.length() || (s.charAt(close) != ')' && s.charAt(close) != '）')) continue;
             }
-            Mention before = endingAt(found, base + i);
+            Mention before = Spans.endingAt(found, base + i);
             if (before != null) {
                 found.set(found.indexOf(before), before.withLatinName(latin));
                 continue;
@@ -162,7 +162,7 @@ public final class ChineseMentionExtractor {
             while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && i - left < 8) left--;
             while (left < i && !bounds.get(left)) left++;
             if (i - left < 2 || RoleCues.endingAt(RoleCues.chinese(), s, left) == null) continue;
-            if (overlaps(found, base + left, base + i)) continue;
+            if (Spans.overlaps(found, base + left, base + i)) continue;
             if (!latin.contains(" ")) continue; // a person's Latin name has given name and surname
             String surface = text.substring(base + left, base + i);
             found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, "Person:" + latin.toLowerCase(),
@@ -187,7 +187,7 @@ public final class ChineseMentionExtractor {
         for (int i = 0; i < s.length(); i++) {
             for (String head : NAMED_HEADS) {
                 if (!s.startsWith(head, i)) continue;
-                Mention named = endingAt(found, base + i);
+                Mention named = Spans.endingAt(found, base + i);
                 if (named != null && named.type() == EntityType.PLACE) {
                     // 斯捷潘纳克特机场 is the airport, not the city
                     found.remove(named);
@@ -221,7 +221,7 @@ public final class ChineseMentionExtractor {
         Matcher press = PRESS.matcher(s);
         while (press.find()) {
             int b = press.start(1), e = press.end(1);
-            if (overlaps(found, base + b, base + e)) continue;
+            if (Spans.overlaps(found, base + b, base + e)) continue;
             String surface = text.substring(base + b, base + e);
             found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
                     "Organization:" + ChineseScript.prcForm(surface).toLowerCase(java.util.Locale.ROOT), null, 0.8, "zh-press"));
@@ -249,25 +249,11 @@ public final class ChineseMentionExtractor {
     }
 
     private static void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {
-        if (overlaps(found, base + b, base + e)) return;
+        if (Spans.overlaps(found, base + b, base + e)) return;
         String surface = text.substring(base + b, base + e);
         found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "Place:" + ChineseScript.prcForm(surface), null, 0.8, method));
     }
 
     static String personKey(String chinese) { return "Person:" + ChineseScript.prcForm(chinese).replace('•', '·'); }
 
-    private static boolean covered(List<Mention> ms, int at) {
-        for (Mention m : ms) if (m.begin() <= at && at < m.end()) return true;
-        return false;
-    }
-
-    private static boolean overlaps(List<Mention> ms, int b, int e) {
-        for (Mention m : ms) if (m.overlaps(b, e)) return true;
-        return false;
-    }
-
-    private static Mention endingAt(List<Mention> ms, int end) {
-        for (Mention m : ms) if (m.end() == end) return m;
-        return null;
-    }
 }

@@ -63,7 +63,7 @@ public final class Coreference {
             String sur = e.getKey();
             for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
                 int end = at + sur.length();
-                if (!boundaryOk(doc, text, at, end) || overlaps(out, at, end)) continue;
+                if (!boundaryOk(doc, text, at, end) || Spans.overlaps(out, at, end)) continue;
                 boolean fromGazetteer = !keysBySurname.containsKey(sur);
                 out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, e.getValue(), null,
                         fromGazetteer ? 0.7 : 0.8, fromGazetteer ? "coref-surname-period" : "coref-surname"));
@@ -111,8 +111,4 @@ public final class Coreference {
         return new int[]{best, best};
     }
 
-    private static boolean overlaps(List<Mention> ms, int b, int e) {
-        for (Mention m : ms) if (m.overlaps(b, e)) return true;
-        return false;
-    }
 }

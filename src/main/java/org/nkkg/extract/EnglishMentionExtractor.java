@@ -109,7 +109,7 @@ public final class EnglishMentionExtractor {
             for (int at = s.indexOf(head.getKey()); at >= 0; at = s.indexOf(head.getKey(), at + 1)) {
                 int hEnd = at + head.getKey().length();
                 if (hEnd < s.length() && Character.isLetter(s.charAt(hEnd))) continue;
-                if (covered(found, base + at)) continue;
+                if (Spans.covered(found, base + at)) continue;
                 GazetteerEntry state = null;
                 int begin = at, end = hEnd;
                 // "<State|Adjective>['s] <Head>"
@@ -134,7 +134,7 @@ public final class EnglishMentionExtractor {
                 if (state == null) continue;
                 final int b = begin, e = end;
                 found.removeIf(m -> m.begin() >= base + b && m.end() <= base + e);
-                if (overlaps(found, base + b, base + e)) continue;
+                if (Spans.overlaps(found, base + b, base + e)) continue;
                 found.add(new Mention(base + b, base + e, s.substring(b, e), EntityType.ORGANIZATION,
                         "org:" + state.id() + ":" + head.getValue(), null, 0.9, "en-state+head"));
             }
@@ -171,7 +171,7 @@ public final class EnglishMentionExtractor {
             if (e < s.length() && (s.charAt(e) == '\'' || s.charAt(e) == '’') && e + 1 < s.length() && s.charAt(e + 1) == 's') {
                 // possessive is fine: "Pashinyan's"
             }
-            if (overlaps(found, base + b, base + e)) { continue; }
+            if (Spans.overlaps(found, base + b, base + e)) { continue; }
             boolean cueBefore = RoleCues.endingAt(RoleCues.english(), s, Math.max(0, b - 1)) != null && b > 0 && s.charAt(b - 1) == ' ';
             boolean appositive = appositiveRoleAfter(s, e);
             if (!cueBefore && !appositive) { from = n.start() + parts[0].length() + 1; continue; }
@@ -211,7 +211,7 @@ public final class EnglishMentionExtractor {
                 if (span.startsWith(lead)) { b += lead.length(); span = span.substring(lead.length()); }
             }
             if (span.split(" ").length < 2) continue;
-            if (overlaps(found, base + b, base + e)) continue;
+            if (Spans.overlaps(found, base + b, base + e)) continue;
             found.add(new Mention(base + b, base + e, span, EntityType.ORGANIZATION,
                     "Organization:" + span.toLowerCase(Locale.ROOT), span, 0.75, "en-org-head"));
         }
@@ -242,27 +242,18 @@ public final class EnglishMentionExtractor {
         Matcher press = PRESS.matcher(s);
         while (press.find()) {
             int b = press.start(1), e = press.end(1);
-            if (overlaps(found, base + b, base + e) || NOT_NAME_WORDS.contains(press.group(1).split(" ")[0])) continue;
+            if (Spans.overlaps(found, base + b, base + e) || NOT_NAME_WORDS.contains(press.group(1).split(" ")[0])) continue;
             found.add(new Mention(base + b, base + e, press.group(1), EntityType.ORGANIZATION,
                     "Organization:" + press.group(1).toLowerCase(Locale.ROOT), press.group(1), 0.8, "en-press"));
         }
     }
 
     private static void addPlace(List<Mention> found, String s, int base, int b, int e, String method) {
-        if (overlaps(found, base + b, base + e)) return;
+        if (Spans.overlaps(found, base + b, base + e)) return;
         String surface = s.substring(b, e);
         if (NOT_NAME_WORDS.contains(surface.split(" ")[0])) return;
         found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "Place:" + surface.toLowerCase(Locale.ROOT),
                 surface, 0.8, method));
     }
 
-    private static boolean covered(List<Mention> ms, int at) {
-        for (Mention m : ms) if (m.begin() <= at && at < m.end()) return true;
-        return false;
-    }
-
-    private static boolean overlaps(List<Mention> ms, int b, int e) {
-        for (Mention m : ms) if (m.overlaps(b, e)) return true;
-        return false;
-    }
 }
