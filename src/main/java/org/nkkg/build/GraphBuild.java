@@ -12,6 +12,7 @@ import org.nkkg.extract.Pipeline;
 import org.nkkg.extract.Resources;
 import org.nkkg.extract.Stages;
 import org.nkkg.kb.Gazetteer;
+import org.nkkg.link.Linker;
 import org.nkkg.link.OfflineLinker;
 import org.nkkg.merge.CorpusMerger;
 import org.nkkg.model.Entity;
@@ -40,12 +41,22 @@ public final class GraphBuild {
     private final Resources resources;
     private final String base;
     private final String publicUrl;
+    /** Linking after the offline linker (online Wikidata candidates), or null: the default build uses no network. */
+    private Linker extraLinker;
 
     public GraphBuild(Gazetteer gazetteer, String base, String publicUrl) {
         this.resources = new Resources(gazetteer);
         this.base = base.endsWith("/") ? base : base + "/";
         this.publicUrl = publicUrl;
     }
+
+    /** Adds a linking step that runs after the offline linker (e.g. {@code --wikidata online}); null removes it. */
+    public GraphBuild withLinker(Linker linker) {
+        this.extraLinker = linker;
+        return this;
+    }
+
+    public Linker extraLinker() { return extraLinker; }
 
     /** Extracts and merges, without writing anything. */
     public Result extract(Path input, long maxFileBytes, Consumer<String> log) {
@@ -68,6 +79,7 @@ public final class GraphBuild {
         KnowledgeGraph kg = merger.close();
         long t2 = System.nanoTime();
         kg = new OfflineLinker(resources.gazetteer()).link(kg);
+        if (extraLinker != null) kg = extraLinker.link(kg);
         long t3 = System.nanoTime();
         Map<String, Long> nanos = new java.util.LinkedHashMap<>(pipeline.timings());
         nanos.put("merge", t2 - t1);

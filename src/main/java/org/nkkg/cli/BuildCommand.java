@@ -25,9 +25,12 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common;
 
+    @Mixin WikidataOptions wikidata;
+
     @Override public Integer call() {
         try {
-            BuildSummary s = common.graphBuild().build(input, out, common.maxFileBytes(), m -> System.err.println("nkkg: " + m));
+            BuildSummary s = wikidata.apply(common.graphBuild(), common.gazetteer, m -> System.err.println("nkkg: " + m))
+                    .build(input, out, common.maxFileBytes(), m -> System.err.println("nkkg: " + m));
             System.out.print(s.render());
             System.out.println("written to    " + out.toAbsolutePath());
             return 0;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nkkg", mixinStandardHelpOptions = true, version = "nkkg 0.1.0",
         description = "Builds and serves the Nagorno-Karabakh Knowledge Graph.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class})
+                WikidataCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

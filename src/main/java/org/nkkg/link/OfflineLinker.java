@@ -3,7 +3,6 @@ package org.nkkg.link;
 import org.nkkg.kb.Gazetteer;
 import org.nkkg.kb.GazetteerEntry;
 import org.nkkg.model.Entity;
-import org.nkkg.model.EntityType;
 import org.nkkg.model.KnowledgeGraph;
 import org.nkkg.model.WikidataLink;
 import org.nkkg.nlp.ChineseScript;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -77,20 +75,5 @@ public final class OfflineLinker {
     static String normal(String name) {
         boolean han = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         return han ? ChineseScript.prcForm(name) : name.toLowerCase(Locale.ROOT).strip();
-    }
-
-    /** Entity types and the Wikidata classes (P31) that fit them; an entry without P31 is taken on its type. */
-    static final class TypeCompatibility {
-        private static final Set<String> PERSON = Set.of("Q5");
-        private static final Set<String> NOT_STATE = Set.of("Q5", "Q515", "Q486972", "Q43229", "Q198");
-
-        static boolean fits(EntityType type, List<String> p31) {
-            if (p31.isEmpty()) return type != EntityType.PERSON; // a person must be known as human (Q5)
-            return switch (type) {
-                case PERSON -> p31.stream().anyMatch(PERSON::contains);
-                case STATE -> p31.stream().noneMatch(NOT_STATE::contains) || p31.contains("Q6256") || p31.contains("Q3624078");
-                case ORGANIZATION, PLACE -> !p31.contains("Q5");
-            };
-        }
     }
 }
