@@ -172,13 +172,35 @@ public final class EnglishMentionExtractor {
                 // possessive is fine: "Pashinyan's"
             }
             if (Spans.overlaps(found, base + b, base + e)) { continue; }
-            boolean cueBefore = RoleCues.endingAt(RoleCues.english(), s, Math.max(0, b - 1)) != null && b > 0 && s.charAt(b - 1) == ' ';
+            boolean cueBefore = b > 0 && s.charAt(b - 1) == ' ' && (RoleCues.endingAt(RoleCues.english(), s, b - 1) != null
+                    || OCCUPATION_BEFORE.matcher(s.substring(Math.max(0, b - 40), b)).find()
+                    || roleOfBodyBefore(s, b, found, base));
             boolean appositive = appositiveRoleAfter(s, e);
             if (!cueBefore && !appositive) { from = n.start() + parts[0].length() + 1; continue; }
             String surface = s.substring(b, e);
             found.add(new Mention(base + b, base + e, surface, EntityType.PERSON, "Person:" + surface.toLowerCase(Locale.ROOT),
                     surface, cueBefore ? 0.9 : 0.85, cueBefore ? "en-role+name" : "en-name,role"));
         }
+    }
+
+    /** Occupations that introduce a person's name without making a position in a state ("lawyer Anoush …"). */
+    private static final Pattern OCCUPATION_BEFORE = Pattern.compile(
+            "\\b(?:lawyer|journalist|historian|analyst|researcher|professor|activist|official|diplomat|envoy|"
+                    + "Member of Parliament|MP|senator|Senator|congressman|Congressman|Representative|commissioner|"
+                    + "Commissioner|rapporteur|director|Director|chairman|chairwoman|Chairman|Chair|coordinator|"
+                    + "Coordinator|laureate|deputy|Deputy|lieutenant|sergeant|Major General|officer|fellow|blogger) $");
+
+    /**
+     * "President of Republika Srpska Milorad Dodik", "Secretary General of the Organization of Turkic States
+     * Kubanychbek Omuraliev": a role word, "of", a body or state already found, then the name.
+     */
+    private static boolean roleOfBodyBefore(String s, int b, List<Mention> found, int base) {
+        Mention body = Spans.endingAt(found, base + b - 1);
+        if (body == null || body.type() == EntityType.PERSON) return false;
+        String before = s.substring(0, body.begin() - base);
+        before = before.endsWith("the ") ? before.substring(0, before.length() - 4) : before;
+        if (!before.endsWith(" of ")) return false;
+        return RoleCues.endingAt(RoleCues.english(), before, before.length() - 4) != null;
     }
 
     /** ", the Minister of ...", ", head of ...", ", a researcher at ..." right after a name. */

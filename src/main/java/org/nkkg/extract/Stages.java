@@ -23,7 +23,7 @@ public final class Stages {
         Coreference coref = new Coreference(res);
         RoleExtractor roles = new RoleExtractor(res);
         EventExtractor events = new EventExtractor();
-        StatementExtractor statements = new StatementExtractor();
+        StatementExtractor statements = new StatementExtractor(res);
         return List.of(
                 stage("clean", Set.of(SOURCE), Set.of(CLEAN), d -> d.withClean(cleaner.clean(d.source()))),
                 stage("sentences", Set.of(CLEAN), Set.of(SENTENCES),

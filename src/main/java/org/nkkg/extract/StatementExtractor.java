@@ -60,18 +60,28 @@ public final class StatementExtractor {
                 "urged", "urges", "urging", "demanded"));
         EN.put(Stance.CONCERN, List.of("concern", "alarmed", "worried"));
         EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
-        EN.put(Stance.WARN, List.of("warned", "warns"));
         EN.put(Stance.WELCOME, List.of("welcomed", "welcomes"));
         EN.put(Stance.ACCUSE, List.of("accused", "accuses", "blamed"));
         EN.put(Stance.SUPPORT, List.of("support", "supported", "backed"));
         EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
-        EN.put(Stance.CLAIM, List.of("said", "says", "stated", "states", "told", "stressed", "noted", "reiterated", "declared", "claimed"));
+        EN.put(Stance.WARN, List.of("warned", "warns", "threatened"));
+        EN.put(Stance.CLAIM, List.of("said", "says", "stated", "states", "told", "stressed", "noted", "reiterated", "declared",
+                "claimed", "responded", "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted"));
     }
 
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^[-•·]?\\s*([^:：，,。]{2,12})[:：]");
     private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
 
     private final DateNormalizer dates = new DateNormalizer();
+    private final Resources res;
+
+    public StatementExtractor(Resources res) { this.res = res; }
+
+    /** "Artsakhi authorities warned…", "the Azerbaijani side said…": a state speaking through an unnamed body. */
+    private static final Pattern EN_ADJECTIVE_BODY = Pattern.compile(
+            "(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation|forces|military)\\b");
+    /** "According to the Prosecutor General's Office of Azerbaijan, …": attribution without a speech verb. */
+    private static final Pattern EN_ACCORDING_TO = Pattern.compile("^(?:\\W*)(?:According|according) to ");
 
     /** A speaker further than this from the cue (characters; Chinese, English) is not taken as its subject. */
     private static final int MAX_GAP_ZH = 30, MAX_GAP_EN = 80;
@@ -92,10 +102,17 @@ public final class StatementExtractor {
             if (s.unit() != listUnit) { listState = itemState(text, ms, s, zh); listUnit = s.unit(); lastPerson = null; }
             // one statement per clause: "A accused B …, B denied it" holds two
             List<int[]> cues = cues(text, zh);
+            if (!zh) {
+                Matcher acc = EN_ACCORDING_TO.matcher(text);
+                if (acc.find() && (cues.isEmpty() || cues.get(0)[0] > acc.end())) cues.add(0, new int[]{acc.start(), acc.end()});
+            }
             int segment = 0;
             for (int i = 0; i < cues.size(); i++) {
                 int[] cue = cues.get(i);
-                Mention speaker = speaker(ms, s.begin() + segment, s.begin() + cue[0], text, s.begin(), zh);
+                boolean according = !zh && text.substring(cue[0], cue[1]).toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
+                Mention speaker = according ? attributedTo(ms, text, s.begin(), cue[1])
+                        : speaker(ms, s.begin() + segment, s.begin() + cue[0], text, s.begin(), zh);
+                if (according && speaker == null) continue;
                 boolean first = segment == 0;
                 if (speaker == null && first && (zh ? ChineseScript.simplifyChars(raw) : raw).strip().length() > 0
                         && lastPerson != null && startsWithPronoun(text, zh)) speaker = lastPerson;
@@ -107,7 +124,8 @@ public final class StatementExtractor {
                 }
                 if (speaker != null && speaker != lastPerson && s.begin() + cue[0] - speaker.end() > (zh ? MAX_GAP_ZH : MAX_GAP_EN)) continue;
                 if (speaker != null && speaker.type() == EntityType.PERSON) lastPerson = speaker;
-                String speakerKey = speaker != null ? speaker.key() : listState;
+                String speakerKey = speaker != null ? speaker.key() : first ? adjectiveBody(text, cue[0], zh) : null;
+                if (speakerKey == null) speakerKey = listState;
                 if (speakerKey == null) continue;
                 int clauseEnd = text.length();
                 for (int j = i + 1; j < cues.size(); j++) {
@@ -130,6 +148,30 @@ public final class StatementExtractor {
         if (at <= 0) return false;
         if (zh) return ZH_NOT_SUBJECT_BEFORE.contains(text.substring(at - 1, at));
         return EN_NOT_SUBJECT_BEFORE.matcher(text.substring(Math.max(0, at - 20), at)).find();
+    }
+
+    /** "According to X, …": the first person, state or organization after the cue and before the first comma. */
+    private static Mention attributedTo(List<Mention> ms, String text, int base, int from) {
+        int comma = text.indexOf(',', from);
+        int limit = base + (comma < 0 ? text.length() : comma);
+        for (Mention m : ms) {
+            if (m.begin() < base + from || m.end() > limit) continue;
+            if (m.type() != EntityType.PLACE) return m;
+        }
+        return null;
+    }
+
+    /** The state an adjective names right before a body word and the cue ("Artsakhi authorities warned"). */
+    private String adjectiveBody(String text, int cueAt, boolean zh) {
+        if (zh) return null;
+        Matcher m = EN_ADJECTIVE_BODY.matcher(text.substring(0, cueAt));
+        String key = null;
+        while (m.find()) {
+            if (cueAt - m.end() > 25) continue;
+            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(m.group(1));
+            key = g != null ? "gaz:" + g.id() : null;
+        }
+        return key;
     }
 
     /** A reporting verb (表示, said): what follows it is the content of the same statement, not a new one. */
