@@ -48,12 +48,12 @@ public final class StatementExtractor {
         ZH.put(Stance.CONDEMN, List.of("谴责"));
         ZH.put(Stance.CALL, List.of("呼吁", "敦促", "要求", "促请"));
         ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊", "关注"));
-        ZH.put(Stance.DENY, List.of("否认"));
+        ZH.put(Stance.DENY, List.of("否认", "反驳"));
         ZH.put(Stance.WARN, List.of("警告"));
         ZH.put(Stance.WELCOME, List.of("欢迎"));
-        ZH.put(Stance.ACCUSE, List.of("指责", "指控"));
+        ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎"));
         ZH.put(Stance.SUPPORT, List.of("支持"));
-        ZH.put(Stance.ANNOUNCE, List.of("宣布"));
+        ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
         ZH.put(Stance.CLAIM, List.of("表示", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
@@ -292,9 +292,28 @@ public final class StatementExtractor {
         return Stance.CLAIM;
     }
 
+    /**
+     * Chinese cue words also have uses that are not speech acts: nouns after 的 (的要求, 的支持), 支持者/支持下,
+     * naming (称为, 称作, 被称), hearsay with no speaker (据称, 据说), and 宣布独立 (an event, not a statement).
+     */
+    private static boolean speechUse(String text, int at, String w) {
+        char before = at > 0 ? text.charAt(at - 1) : ' ';
+        String after = text.substring(at + w.length(), Math.min(text.length(), at + w.length() + 2));
+        if (before == '的' || before == '据' || before == '被' || before == '所') return false;
+        if (w.equals("支持") && (after.startsWith("者") || after.startsWith("下") || after.startsWith("率"))) return false;
+        if ((w.equals("称") || w.equals("说")) && (after.startsWith("为") || after.startsWith("作") || after.startsWith("号")
+                || after.startsWith("法") || after.startsWith("明"))) return false;
+        if (w.equals("宣布") && after.startsWith("独立")) return false;
+        if (w.equals("要求") && (after.startsWith("下") || after.startsWith("的"))) return false;
+        return true;
+    }
+
     private static int indexOfWord(String text, String w, boolean zh, int from) {
         for (int at = text.indexOf(w, from); at >= 0; at = text.indexOf(w, at + 1)) {
-            if (zh) return at;
+            if (zh) {
+                if (speechUse(text, at, w)) return at;
+                continue;
+            }
             int e = at + w.length();
             boolean left = at == 0 || !Character.isLetter(text.charAt(at - 1));
             boolean right = e >= text.length() || !Character.isLetter(text.charAt(e));
