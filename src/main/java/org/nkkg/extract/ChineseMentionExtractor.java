@@ -177,6 +177,9 @@ public final class ChineseMentionExtractor {
     /** Nouns right before a name that make it a settlement: 边境城镇索特克. */
     private static final List<String> SETTLEMENT_BEFORE = List.of("城镇", "村庄", "小镇", "村落", "城市", "小城");
     private static final Pattern PRESS = Pattern.compile("《([^《》]{2,20})》(?:日报|报|周报|杂志|通讯社|电视台)");
+    /** Numbered military units: 第11集团军, 第104空降兵师, 第366摩托化步兵团. */
+    private static final Pattern UNIT = Pattern.compile(
+            "第[0-9一二三四五六七八九十百]{1,4}(?:近卫)?(?:摩托化步兵|空降兵|空降|坦克|步兵|山地步兵)?(?:集团军|军|师|旅|团|营|舰队)");
 
     /**
      * Unknown places and newspapers by their cue words: a transliterated name with a head that belongs to it
@@ -217,6 +220,13 @@ public final class ChineseMentionExtractor {
             if (conj < 2 || (s.charAt(conj) != '和' && s.charAt(conj) != '、' && s.charAt(conj) != '与')) continue;
             int left = runStart(s, bounds, conj);
             if (left >= 0) addPlace(found, text, base, left, conj, "zh-settlement");
+        }
+        Matcher unit = UNIT.matcher(s);
+        while (unit.find()) {
+            if (Spans.overlaps(found, base + unit.start(), base + unit.end())) continue;
+            String surface = text.substring(base + unit.start(), base + unit.end());
+            found.add(new Mention(base + unit.start(), base + unit.end(), surface, EntityType.ORGANIZATION,
+                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-military-unit"));
         }
         Matcher press = PRESS.matcher(s);
         while (press.find()) {

@@ -244,6 +244,9 @@ public final class EnglishMentionExtractor {
     private static final Pattern SETTLEMENT_OF = Pattern.compile(
             "\\b(?:village|villages|town|towns|city|settlement|settlements|community|border town) of (" + NAME_WORD + ")(?:,? (?:and )?(" + NAME_WORD + "))?(?:,? and (" + NAME_WORD + "))?");
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(" + NAME_WORD + ") (?:village|town)\\b");
+    /** Numbered military units: "104th Guards Airborne Division", "4th Army". */
+    private static final Pattern UNIT = Pattern.compile(
+            "\\b\\d{1,4}(?:st|nd|rd|th) (?:" + NAME_WORD + " ){0,3}(?:Division|Brigade|Regiment|Army|Battalion|Corps|Fleet)\\b");
     private static final Pattern PRESS = Pattern.compile(
             "\\b(?:newspaper|daily|outlet|news agency|news site|news website|magazine) (" + NAME_WORD + "(?: " + NAME_WORD + ")?)");
 
@@ -261,6 +264,12 @@ public final class EnglishMentionExtractor {
         while (of.find()) for (int g = 1; g <= 3; g++) if (of.group(g) != null) addPlace(found, s, base, of.start(g), of.end(g), "en-settlement");
         Matcher after = SETTLEMENT_AFTER.matcher(s);
         while (after.find()) if (!NOT_NAME_WORDS.contains(after.group(1))) addPlace(found, s, base, after.start(1), after.end(1), "en-settlement");
+        Matcher unit = UNIT.matcher(s);
+        while (unit.find()) {
+            if (Spans.overlaps(found, base + unit.start(), base + unit.end())) continue;
+            found.add(new Mention(base + unit.start(), base + unit.end(), unit.group(), EntityType.ORGANIZATION,
+                    "Organization:" + unit.group().toLowerCase(Locale.ROOT), unit.group(), 0.8, "en-military-unit"));
+        }
         Matcher press = PRESS.matcher(s);
         while (press.find()) {
             int b = press.start(1), e = press.end(1);

@@ -24,6 +24,10 @@ public final class OrgHeads {
             new Head("state-department", "United States Department of State", "国务院"),
             new Head("parliament", "Parliament of %s", "议会"),
             new Head("parliament", "Parliament of %s", "国民议会"),
+            new Head("parliament", "Parliament of %s", "国会"),
+            new Head("communist-party", "Communist Party of %s", "共产党"),
+            new Head("news-agency", "State news agency of %s", "通讯社"),
+            new Head("news-agency", "State news agency of %s", "通信社"),
             new Head("government", "Government of %s", "政府"),
             new Head("armed-forces", "Armed Forces of %s", "武装部队"),
             new Head("armed-forces", "Armed Forces of %s", "武装力量"),
@@ -58,6 +62,7 @@ public final class OrgHeads {
         ENGLISH.put("Government", "government");
         ENGLISH.put("government", "government");
         ENGLISH.put("Parliament", "parliament");
+        ENGLISH.put("Communist Party", "communist-party");
     }
 
     private OrgHeads() {}
