@@ -93,16 +93,15 @@ public final class GraphBuild {
         KnowledgeGraph kg = r.kg();
         long t0 = System.nanoTime();
         RdfConverter converter = new RdfConverter(base);
-        QuadCollector quads = new QuadCollector();
-        converter.convert(kg, quads);
-        long t1 = System.nanoTime();
-        Map<String, String> iris = new HashMap<>();
-        for (Entity e : kg.entities()) iris.put(e.id(), converter.entityNode(e.id()).getURI());
         long triples;
-        try {
-            long distinct = quads.sortedTriples().size();
-            QuadCollector voidDesc = new VoidDescription().describe(kg, base, publicUrl, distinct);
-            triples = new DumpWriter().write(outDir, quads, voidDesc, kg, iris);
+        long t1;
+        try (QuadCollector quads = new QuadCollector()) {
+            converter.convert(kg, quads);
+            t1 = System.nanoTime();
+            Map<String, String> iris = new HashMap<>();
+            for (Entity e : kg.entities()) iris.put(e.id(), converter.entityNode(e.id()).getURI());
+            final KnowledgeGraph graph = kg;
+            triples = new DumpWriter().write(outDir, quads, n -> new VoidDescription().describe(graph, base, publicUrl, n), kg, iris);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write dumps to " + outDir + ": " + e.getMessage(), e);
         }

@@ -14,7 +14,6 @@ import org.nkkg.model.WikidataLink;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,8 +34,11 @@ import java.util.zip.GZIPOutputStream;
 public final class DumpWriter {
     public static final String TTL = "nkkg.ttl", TRIG = "nkkg.trig", NQ_GZ = "nkkg.nq.gz", VOID = "void.ttl", LINKS = "links.csv";
 
-    /** Writes all dumps; returns the number of distinct triples of the union graph. */
-    public long write(Path outDir, QuadCollector quads, QuadCollector voidDescription, KnowledgeGraph kg,
+    /**
+     * Writes all dumps; returns the number of distinct triples of the union graph. The VoID description is made
+     * once that number is known.
+     */
+    public long write(Path outDir, QuadCollector quads, LongFunction<QuadCollector> voidDescription, KnowledgeGraph kg,
                       Map<String, String> entityIris) throws IOException {
         Path parent = outDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -47,29 +50,57 @@ public final class DumpWriter {
             // other file systems keep their default permissions
         }
         try {
-            List<String> sortedQuads = quads.sortedQuads();
-            List<String> triples = quads.sortedTriples();
-            writeBlocks(tmp.resolve(TRIG), String.join("\n", sortedQuads), Lang.NQUADS, RDFFormat.TRIG_BLOCKS, quads.prefixes());
-            writeBlocks(tmp.resolve(TTL), String.join("\n", triples), Lang.NTRIPLES, RDFFormat.TURTLE_BLOCKS, quads.prefixes());
-            try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(NQ_GZ)))) {
-                for (String l : sortedQuads) o.write((l + "\n").getBytes(StandardCharsets.UTF_8));
+            // sorted lines go to disk first, then stream into the block writers: nothing holds the whole graph
+            Path nq = tmp.resolve(NQ_GZ), nt = tmp.resolve(".union.nt");
+            try (Writer w = gzipWriter(nq)) {
+                quads.forEachQuad(l -> line(w, l));
             }
-            writeBlocks(tmp.resolve(VOID), String.join("\n", voidDescription.sortedTriples()), Lang.NTRIPLES,
-                    RDFFormat.TURTLE_BLOCKS, voidDescription.prefixes());
+            long triples;
+            try (Writer w = Files.newBufferedWriter(nt, StandardCharsets.UTF_8)) {
+                triples = quads.forEachTriple(l -> line(w, l));
+            }
+            writeBlocks(tmp.resolve(TRIG), nq, Lang.NQUADS, RDFFormat.TRIG_BLOCKS, quads.prefixes());
+            writeBlocks(tmp.resolve(TTL), nt, Lang.NTRIPLES, RDFFormat.TURTLE_BLOCKS, quads.prefixes());
+            Files.delete(nt);
+            try (QuadCollector v = voidDescription.apply(triples)) {
+                Path vnt = tmp.resolve(".void.nt");
+                try (Writer w = Files.newBufferedWriter(vnt, StandardCharsets.UTF_8)) {
+                    v.forEachTriple(l -> line(w, l));
+                }
+                writeBlocks(tmp.resolve(VOID), vnt, Lang.NTRIPLES, RDFFormat.TURTLE_BLOCKS, v.prefixes());
+                Files.delete(vnt);
+            }
             writeLinks(tmp.resolve(LINKS), kg, entityIris);
             swap(tmp, outDir);
-            return triples.size();
+            return triples;
         } finally {
             deleteTree(tmp);
         }
     }
 
-    private static void writeBlocks(Path file, String ntOrNq, Lang in, RDFFormat format, Map<String, String> prefixes) throws IOException {
-        try (OutputStream o = Files.newOutputStream(file)) {
+    private static Writer gzipWriter(Path p) throws IOException {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(p), 1 << 16),
+                StandardCharsets.UTF_8));
+    }
+
+    private static void line(Writer w, String l) {
+        try {
+            w.write(l);
+            w.write('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeBlocks(Path file, Path sortedLines, Lang in, RDFFormat format, Map<String, String> prefixes) throws IOException {
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             java.io.InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(sortedLines), 1 << 16);
+             java.io.InputStream lines = sortedLines.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
             StreamRDF w = StreamRDFWriter.getWriterStream(o, format);
             w.start();
             prefixes.forEach(w::prefix);
-            RDFParser.create().source(new StringReader(ntOrNq)).lang(in).parse(new org.apache.jena.riot.system.StreamRDFWrapper(w) {
+            // the parser's own start/finish/prefix events are not passed on: the writer has its own
+            RDFParser.create().source(lines).lang(in).parse(new org.apache.jena.riot.system.StreamRDFWrapper(w) {
                 @Override public void start() {}
 
                 @Override public void finish() {}

@@ -5,62 +5,53 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Receives the converter's quads as canonical N-Quads lines, so they can be sorted and de-duplicated: sorted lines
- * are what makes every dump byte-identical from one build to the next.
+ * Receives the converter's quads as canonical N-Quads lines so they can be sorted and de-duplicated: sorted lines
+ * are what makes every dump byte-identical from one build to the next. Sorting spills to disk past a bounded
+ * number of lines, so a large corpus does not need a large heap. Quads are kept graph-major (for TriG blocks);
+ * the union graph's triples are kept beside them.
  */
-public final class QuadCollector extends StreamRDFBase {
-    private final List<String> lines = new ArrayList<>();
+public final class QuadCollector extends StreamRDFBase implements AutoCloseable {
+    /** Lines held in memory before a sorted run goes to disk. */
+    static final int CHUNK = 200_000;
+
+    private final ExternalSort quads = new ExternalSort(CHUNK);
+    private final ExternalSort triples = new ExternalSort(CHUNK);
     private final Map<String, String> prefixes = new LinkedHashMap<>();
+    private long received;
 
     @Override public void prefix(String prefix, String iri) { prefixes.put(prefix, iri); }
 
     @Override public void quad(Quad q) {
-        lines.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .");
+        String triple = NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                + NodeFmtLib.strNT(q.getObject());
+        String graph = NodeFmtLib.strNT(q.getGraph());
+        quads.add(graph + '\u0000' + triple + " " + graph + " .");
+        triples.add(triple + " .");
+        received++;
     }
 
     @Override public void triple(Triple t) { throw new IllegalStateException("the converter writes quads only"); }
 
-    /** Sorted, distinct N-Quads lines; graph-major order for TriG blocks. */
-    public List<String> sortedQuads() {
-        List<String> keyed = new ArrayList<>(lines.size());
-        for (String l : lines) keyed.add(graphOf(l) + "\u0000" + l);
-        keyed.sort(null);
-        List<String> out = new ArrayList<>(keyed.size());
-        String prev = null;
-        for (String k : keyed) {
-            if (k.equals(prev)) continue;
-            prev = k;
-            out.add(k.substring(k.indexOf('\u0000') + 1));
-        }
-        return out;
+    /** Distinct N-Quads lines, graph-major, in a fixed order; returns how many. Reads once. */
+    public long forEachQuad(Consumer<String> out) {
+        return quads.forEachDistinct(k -> out.accept(k.substring(k.indexOf('\u0000') + 1)));
     }
 
-    /** Sorted, distinct N-Triples lines of the union graph. */
-    public List<String> sortedTriples() {
-        List<String> t = new ArrayList<>(lines.size());
-        for (String l : lines) t.add(l.substring(0, l.lastIndexOf(' ', l.length() - 3)) + " .");
-        t.sort(null);
-        List<String> out = new ArrayList<>(t.size());
-        String prev = null;
-        for (String s : t) {
-            if (!s.equals(prev)) out.add(s);
-            prev = s;
-        }
-        return out;
-    }
+    /** Distinct N-Triples lines of the union graph, sorted; returns how many. Reads once. */
+    public long forEachTriple(Consumer<String> out) { return triples.forEachDistinct(out); }
 
     public Map<String, String> prefixes() { return prefixes; }
 
-    private static String graphOf(String nquad) {
-        int end = nquad.length() - 2; // before " ."
-        int start = nquad.lastIndexOf(" <", end - 1);
-        return nquad.substring(start + 1, end);
+    /** Quads received (with repeats): for progress and benchmarks. */
+    public long received() { return received; }
+
+    @Override public void close() {
+        quads.close();
+        triples.close();
     }
 }

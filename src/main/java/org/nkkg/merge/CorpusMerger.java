@@ -70,23 +70,22 @@ public final class CorpusMerger {
 
     public void process(Document d) {
         OffsetMap map = d.clean().offsets();
-        String text = d.source().text();
-        int[] charAt = charIndexByCodePoint(text);
+        Refs refs = new Refs(d);
         documents.add(new DocumentInfo(d.source(), d.source().text().codePointCount(0, d.source().text().length()),
                 d.sentences().size(), d.mentions().size()));
         for (Mention m : d.mentions()) {
             if (m.confidence() < MIN_CONFIDENCE) continue;
             String key = canonical(m.key());
-            mentions.add(new KeyedMention(key, m.type(), m.latinName(), ref(d, map, text, charAt, m.begin(), m.end()), m.confidence()));
+            mentions.add(new KeyedMention(key, m.type(), m.latinName(), refs.ref(m.begin(), m.end()), m.confidence()));
             find(key);
             if (m.latinName() != null && m.type() == EntityType.PERSON) {
                 String latin = m.latinName().toLowerCase(Locale.ROOT);
                 union(key, personByEnglishName.getOrDefault(latin, "Person:" + latin));
             }
         }
-        for (EventMention e : d.events()) events.add(new KeyedEvent(e, ref(d, map, text, charAt, e.begin(), e.end())));
-        for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, ref(d, map, text, charAt, s.begin(), s.end()), d.lang()));
-        for (RoleMention r : d.roles()) roles.add(new KeyedRole(r, ref(d, map, text, charAt, r.begin(), r.end())));
+        for (EventMention e : d.events()) events.add(new KeyedEvent(e, refs.ref(e.begin(), e.end())));
+        for (StatementMention s : d.statements()) statements.add(new KeyedStatement(s, refs.ref(s.begin(), s.end()), d.lang()));
+        for (RoleMention r : d.roles()) roles.add(new KeyedRole(r, refs.ref(r.begin(), r.end())));
     }
 
     /** A state body that the gazetteer lists (by state and head) takes the gazetteer's key. */
@@ -96,15 +95,33 @@ public final class CorpusMerger {
     }
 
     /**
-     * A reference in original code points, with the surface and the sentence as they stand in the original file
-     * (citation marks included), so that every published span and its text agree exactly.
+     * Makes references in original code points for one document, with the surface and the sentence as they stand in
+     * the original file (citation marks included), so that every published span and its text agree exactly. A
+     * sentence's text is made once and shared by all the references in it: the merger keeps them until the end.
      */
-    private static MentionRef ref(Document d, OffsetMap map, String original, int[] charAt, int b, int e) {
-        Sentence s = d.sentenceAt(b);
-        int sb = s != null ? s.begin() : b, se = s != null ? Math.max(s.end(), e) : e;
-        int ob = map.begin(b), oe = map.end(e), osb = map.begin(sb), ose = map.end(se);
-        return new MentionRef(d.id(), d.lang(), ob, oe, original.substring(charAt[ob], charAt[oe]),
-                osb, ose, original.substring(charAt[osb], charAt[ose]));
+    private static final class Refs {
+        private final Document d;
+        private final OffsetMap map;
+        private final String original;
+        private final int[] charAt;
+        private final Map<Long, String> sentences = new HashMap<>();
+        private final Map<String, String> surfaces = new HashMap<>();
+
+        Refs(Document d) {
+            this.d = d;
+            this.map = d.clean().offsets();
+            this.original = d.source().text();
+            this.charAt = charIndexByCodePoint(original);
+        }
+
+        MentionRef ref(int b, int e) {
+            Sentence s = d.sentenceAt(b);
+            int sb = s != null ? s.begin() : b, se = s != null ? Math.max(s.end(), e) : e;
+            int ob = map.begin(b), oe = map.end(e), osb = map.begin(sb), ose = map.end(se);
+            String surface = surfaces.computeIfAbsent(original.substring(charAt[ob], charAt[oe]), x -> x);
+            String sentence = sentences.computeIfAbsent(((long) osb << 32) | ose, k -> original.substring(charAt[osb], charAt[ose]));
+            return new MentionRef(d.id(), d.lang(), ob, oe, surface, osb, ose, sentence);
+        }
     }
 
     /** Java index of every code point of {@code s}, plus one entry for the end. */
@@ -243,11 +260,20 @@ public final class CorpusMerger {
         List<List<KeyedEvent>> clusters = new ArrayList<>();
         List<KeyedEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((KeyedEvent k) -> k.ref().docId()).thenComparingInt(k -> k.ref().begin()));
+        // candidate clusters by type and year (dated) or by type and sentence (undated), so that each mention is
+        // compared with the few clusters it could join, not with all of them: merging stays linear in the corpus
+        Map<String, List<Integer>> index = new HashMap<>();
         for (KeyedEvent k : sorted) {
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (String bucket : buckets(k)) candidates.addAll(index.getOrDefault(bucket, List.of()));
             List<KeyedEvent> home = null;
-            // compared with the cluster's first mention only: chains of overlapping intervals must not snowball
-            for (List<KeyedEvent> c : clusters) if (sameEvent(c.get(0), k, resolve)) { home = c; break; }
-            if (home == null) clusters.add(home = new ArrayList<>());
+            // compared with the cluster's first mention only: chains of overlapping intervals must not snowball;
+            // the earliest cluster that fits wins, as in reading order
+            for (int i : candidates) if (sameEvent(clusters.get(i).get(0), k, resolve)) { home = clusters.get(i); break; }
+            if (home == null) {
+                clusters.add(home = new ArrayList<>());
+                for (String bucket : buckets(k)) index.computeIfAbsent(bucket, x -> new ArrayList<>()).add(clusters.size() - 1);
+            }
             home.add(k);
         }
         clusters = attachUndated(clusters, resolve);
@@ -290,6 +316,16 @@ public final class CorpusMerger {
                     c.stream().map(KeyedEvent::ref).toList()));
         }
         out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    /** Index keys of an event mention: its type with each year it covers, or its sentence when undated. */
+    private static List<String> buckets(KeyedEvent k) {
+        String type = k.e().type().name();
+        if (k.e().from() == null) return List.of(type + "|" + k.ref().docId() + "|" + k.ref().sentenceBegin());
+        TimeValue to = k.e().to() != null ? k.e().to() : k.e().from();
+        List<String> out = new ArrayList<>();
+        for (int y = k.e().from().first().getYear(); y <= to.last().getYear() && out.size() < 50; y++) out.add(type + "|" + y);
         return out;
     }
 
