@@ -208,7 +208,7 @@ public final class CorpusMerger {
         }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (KeyedMention m : ms) {
-            counts.computeIfAbsent(m.ref().lang().tag(), k -> new TreeMap<>()).merge(m.ref().surface(), 1, Integer::sum);
+            counts.computeIfAbsent(tagOf(m.ref().surface(), m.ref().lang()), k -> new TreeMap<>()).merge(m.ref().surface(), 1, Integer::sum);
             if (m.latin() != null) counts.computeIfAbsent("en", k -> new TreeMap<>()).merge(m.latin(), 1, Integer::sum);
         }
         for (var byLang : counts.entrySet()) {
@@ -240,10 +240,17 @@ public final class CorpusMerger {
     private List<Role> roles(java.util.function.Function<String, String> resolve) {
         Map<String, List<MentionRef>> refs = new TreeMap<>();
         Map<String, Role> byId = new HashMap<>();
+        // where the corpus says whose spokesperson someone is, the mentions that do not say it are the same role
+        Map<String, String> knownIn = new TreeMap<>();
+        for (KeyedRole k : roles) {
+            String person = resolve.apply(k.r().person()), in = resolve.apply(k.r().in());
+            if (person != null && in != null) knownIn.putIfAbsent(person + "/" + k.r().role().slug(), in);
+        }
         for (KeyedRole k : roles) {
             String person = resolve.apply(k.r().person());
             if (person == null) continue;
             String in = resolve.apply(k.r().in());
+            if (in == null) in = knownIn.get(person + "/" + k.r().role().slug());
             String id = person + "/" + k.r().role().slug() + (in != null ? "-" + in : "");
             refs.computeIfAbsent(id, x -> new ArrayList<>()).add(k.ref());
             byId.putIfAbsent(id, new Role(id, person, k.r().role(), in, List.of()));
@@ -413,6 +420,18 @@ public final class CorpusMerger {
             String r = resolve.apply(k);
             if (r != null && !out.contains(r)) out.add(r);
         }
+    }
+
+    /** A name's language tag: its document's for Chinese script, "ru" for Cyrillic, else "en" (Latin script). */
+    private static String tagOf(String surface, Lang docLang) {
+        boolean han = false, cyrillic = false;
+        for (int i = 0; i < surface.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(surface.charAt(i));
+            if (sc == Character.UnicodeScript.HAN) han = true;
+            else if (sc == Character.UnicodeScript.CYRILLIC) cyrillic = true;
+        }
+        if (han) return docLang.isChinese() ? docLang.tag() : Lang.ZH_HANS.tag();
+        return cyrillic ? "ru" : "en";
     }
 
     private static EntityType majorityType(List<KeyedMention> ms) {
