@@ -129,7 +129,7 @@ public final class KgServer implements AutoCloseable {
         private GraphStore store;
         private String datasetName = "nkkg";
         private Path downloads;
-        private String baseIri = "https://nkkg.example.org/";
+        private String baseIri = org.nkkg.rdf.Vocabulary.DEFAULT_BASE;
         private Duration queryTimeout = Duration.ofSeconds(10);
         private long maxResultRows = 10_000;
         private long maxRequestBytes = 1L << 20;

@@ -39,7 +39,7 @@ final class OntologyServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(OntologyServlet.class);
 
-    static final String NS = "https://nkkg.example.org/ontology#";
+    static final String NS = org.nkkg.rdf.Vocabulary.NKKG;
 
     private final transient Path configured;   // may be null
     private transient volatile Model model;

@@ -13,22 +13,23 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.nkkg.rdf.Vocabulary;
 
-/** The terms of the NKKG model that the Linked Data pages use (the serve package has its own copy of them). */
+/** The terms of the NKKG model that the Linked Data pages use; namespaces come from the one {@link Vocabulary}. */
 final class Vocab {
     private Vocab() {}
 
-    static final String NKKG = "https://nkkg.example.org/ontology#";
-    static final String NKKGT = "https://nkkg.example.org/ontology/event-type/";
-    static final String NKKGS = "https://nkkg.example.org/ontology/stance/";
-    static final String NKKGR = "https://nkkg.example.org/ontology/role/";
-    static final String NKKGQ = "https://nkkg.example.org/ontology/measure/";
-    static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-    static final String GAF = "http://groundedannotationframework.org/gaf#";
-    static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String SCHEMA = "https://schema.org/";
-    static final String WD = "http://www.wikidata.org/entity/";
+    static final String NKKG = Vocabulary.NKKG;
+    static final String NKKGT = Vocabulary.EVENT_TYPE;
+    static final String NKKGS = Vocabulary.STANCE;
+    static final String NKKGR = Vocabulary.ROLE;
+    static final String NKKGQ = Vocabulary.MEASURE;
+    static final String SEM = Vocabulary.SEM;
+    static final String GAF = Vocabulary.GAF;
+    static final String NIF = Vocabulary.NIF;
+    static final String PROV = Vocabulary.PROV;
+    static final String SCHEMA = Vocabulary.SCHEMA;
+    static final String WD = Vocabulary.WD;
 
     static Node nkkg(String local) {
         return NodeFactory.createURI(NKKG + local);
