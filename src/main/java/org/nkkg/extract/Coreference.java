@@ -82,7 +82,7 @@ public final class Coreference {
         }
         boolean leftOk = b == 0 || !Character.isLetter(text.charAt(b - 1));
         boolean rightOk = e >= text.length() || !Character.isLetter(text.charAt(e));
-        return leftOk && rightOk && (b < 2 || text.charAt(b - 1) != ' ' || !Character.isUpperCase(text.charAt(b - 2)) || true);
+        return leftOk && rightOk;
     }
 
     /** The last part of a multi-part personal name, or null for a single-part name. */

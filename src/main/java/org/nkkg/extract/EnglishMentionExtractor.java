@@ -207,13 +207,11 @@ public final class EnglishMentionExtractor {
     private static boolean appositiveRoleAfter(String s, int e) {
         if (!s.startsWith(", ", e)) return false;
         String rest = s.substring(e + 2);
-        Matcher m = Pattern.compile("^(?:the |a |an )?(?:[\\p{L}\\-]+ ){0,3}?").matcher(rest);
-        int from = m.find() ? 0 : 0;
         for (int i = 0; i < Math.min(rest.length(), 60); i++) {
             if (i > 0 && rest.charAt(i - 1) != ' ') continue;
             for (RoleCues.Cue c : RoleCues.english()) {
                 if (rest.startsWith(c.text(), i)) {
-                    String pre = rest.substring(from, i).strip();
+                    String pre = rest.substring(0, i).strip();
                     if (pre.split(" ").length <= 4 && !pre.contains(",")) return true;
                 }
             }

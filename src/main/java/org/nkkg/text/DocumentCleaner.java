@@ -40,7 +40,7 @@ public final class DocumentCleaner {
     private static final Pattern FILE_LINE = Pattern.compile("^\\s*(?:Файл|File|Image|Изображение|文件|檔案|图像|圖像):\\S");
     private static final Pattern CITATION = Pattern.compile(
             "\\[(?:\\d{1,4}(?:\\.\\d+)?|[a-zA-Z]{1,2}|[注註]\\s*\\d{1,3}|note \\d{1,3}|來源請求|来源请求|需要更新|失效連結|失效链接|citation needed)\\]");
-    private static final Pattern TEMPLATE_PREFIX = Pattern.compile("(?:Шаблон|Template|模板|模板):");
+    private static final Pattern TEMPLATE_PREFIX = Pattern.compile("(?:Шаблон|Template|模板):");
     private static final Pattern MAINTENANCE = Pattern.compile("^(?:此条目|此條目|本条目|本條目|This article|This section).*");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[\\s|\\-:]*\\|[\\s|\\-:]*$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
