@@ -59,7 +59,7 @@ public final class DocumentCleaner {
             "Cite news", "Cite book", "Cite journal", "Cite magazine", "Cite newspaper", "Cite report", "Cite tweet",
             "Citation needed", "Clarify", "Sfn", "Convert", "Flagicon", "Flag", "Portal", "Commons category",
             "Update", "Current", "Campaignbox", "Lang", "Blockquote", "Quote", "Anchor", "Div col end", "Div col",
-            "Webarchive", "Dead link", "Nagorno-Karabakh Conflict", "Armenia–Azerbaijan relations");
+            "Webarchive", "Dead link");
 
     public CleanText clean(SourceDoc doc) {
         String text = doc.text();
