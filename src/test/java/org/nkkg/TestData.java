@@ -23,7 +23,15 @@ public final class TestData {
                 row("ilham-aliyev", "Person", "", "", "Q5", "Ilham Aliyev", "", "伊利哈姆·阿利耶夫", "伊尔哈姆·阿利耶夫", "伊利哈姆·阿利耶夫", "", "azerbaijan", "2003", ""),
                 row("heydar-aliyev", "Person", "", "", "Q5", "Heydar Aliyev", "", "盖达尔·阿利耶夫", "", "蓋達爾·阿利耶夫", "", "azerbaijan", "1993", "2003"),
                 row("nikol-pashinyan", "Person", "Q7035479", "confirmed", "Q5", "Nikol Pashinyan", "", "尼科尔·帕希尼扬", "尼科尔·帕什尼扬", "尼科爾·帕希尼揚", "", "armenia", "2018", ""),
-                row("cuisine-trap", "Person", "Q192820", "confirmed", "Q1968435", "Trap Person", "", "", "", "", "", "", "", ""));
+                row("cuisine-trap", "Person", "Q192820", "confirmed", "Q1968435", "Trap Person", "", "", "", "", "", "", "", ""),
+                event("first-nagorno-karabakh-war", "war", "First Nagorno-Karabakh War", "Nagorno-Karabakh War",
+                        "第一次纳戈尔诺-卡拉巴赫战争", "纳卡战争", "第一次納戈爾諾-卡拉巴赫戰爭", "", "1988", "1994"),
+                event("2020-nagorno-karabakh-war", "war", "2020 Nagorno-Karabakh war", "Second Nagorno-Karabakh War",
+                        "第二次纳戈尔诺-卡拉巴赫战争", "", "第二次納戈爾諾-卡拉巴赫戰爭", "", "2020", "2020"),
+                event("2020-nagorno-karabakh-ceasefire-agreement", "agreement", "2020 Nagorno-Karabakh ceasefire agreement", "",
+                        "2020年纳戈尔诺-卡拉巴赫停火协议", "", "", "", "2020", "2020"),
+                event("2023-azerbaijani-offensive-in-nagorno-karabakh", "operation", "2023 Azerbaijani offensive in Nagorno-Karabakh", "",
+                        "2023年纳戈尔诺-卡拉巴赫攻势", "", "2023年納戈爾諾-卡拉巴赫攻勢", "", "2023", "2023"));
         try {
             return Gazetteer.parse(new StringReader(rows + "\n"), "test gazetteer");
         } catch (java.io.IOException e) {
@@ -35,6 +43,12 @@ public final class TestData {
                               String zhHans, String zhHansAlt, String zhHant, String zhHantAlt, String of, String from, String to) {
         return String.join("\t", id, type, "", qid, status, qid.isEmpty() ? "" : "test", p31, en, enAlt, zhHans, zhHansAlt,
                 zhHant, zhHantAlt, "", of, from, to, "");
+    }
+
+    private static String event(String id, String subtype, String en, String enAlt, String zhHans, String zhHansAlt,
+                                String zhHant, String zhHantAlt, String from, String to) {
+        return String.join("\t", id, "Event", subtype, "", "", "", "", en, enAlt, zhHans, zhHansAlt, zhHant, zhHantAlt,
+                "", id.contains("offensive") ? "azerbaijan" : "", from, to, "");
     }
 
     public static SourceDoc doc(String id, Lang lang, String text) {

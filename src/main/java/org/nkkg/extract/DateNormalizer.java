@@ -132,6 +132,16 @@ public final class DateNormalizer {
         while (m.find()) if (free(out, m.start(1), m.end())) add(out, m.start(1), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);
     }
 
+    private static final Pattern ZH_ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})年(?!代)");
+
+    /** The last year a Chinese text names as a year ("1992年", not "2000名"), or null. */
+    public static Integer lastChineseYear(String s) {
+        Matcher m = ZH_ANY_YEAR.matcher(s);
+        Integer y = null;
+        while (m.find()) y = Integer.valueOf(m.group(1));
+        return y;
+    }
+
     /** The last explicit four-digit year in a text, or null: the year context for what follows it. */
     public static Integer lastYear(String s) {
         Matcher m = ANY_YEAR.matcher(s);

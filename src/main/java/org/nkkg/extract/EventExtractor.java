@@ -21,11 +21,30 @@ import java.util.regex.Pattern;
 import static java.util.Map.entry;
 
 /**
- * Events from trigger words, one per sentence and type. Arguments come from the sentence's mentions: the first
- * state/organization/person before the trigger is the agent, the first other one after it the affected party,
- * places are places. The date is the sentence's own date nearest before the trigger (else after it), else the
- * date of its section heading; none otherwise. An event with neither a date nor an agent is most often a passing
- * reference ("the ceasefire agreement"), so it is not kept.
+ * Events from trigger words and from the names of known events, one per sentence, type and time.
+ *
+ * <p><b>Named events.</b> A name of a gazetteer event ("First Nagorno-Karabakh War", 第一次纳戈尔诺-卡拉巴赫战争) is a
+ * mention of that event; its date is only one the name itself carries ("2020年纳卡停火协议") or a parenthesis right
+ * after it ("(1988–1994)"). Triggers inside the name are not read again.
+ *
+ * <p><b>Arguments.</b> The first state/organization/person before the trigger is the agent, the first other one
+ * after it the affected party, places are places; a reporting source ("据塔斯社报道") is neither.
+ *
+ * <p><b>Time</b>, bound to the clause of the trigger rather than to the sentence:
+ * <ol>
+ *   <li>the nearest date before the trigger in its clause — unless that date is an attribute of another noun
+ *       ("2020年战争", "the 2020 ceasefire"), which only the trigger right after it may take;</li>
+ *   <li>else the first date after the trigger in its clause ("launched an offensive on 19 September");</li>
+ *   <li>else a date opening the sentence ("On 19 September 2023, …", "9月20日，…");</li>
+ *   <li>else, for events that happen at a point in time, a day or month named in an earlier clause, then the date of
+ *       the section heading. Long-lasting events (a blockade, a war) stop at step 3: "the blockade, in its ninth
+ *       month" under a dated heading is not dated by that heading.</li>
+ * </ol>
+ * A trigger that is the object of a reference verb ("违反…停火协议", "in violation of the ceasefire") names an event
+ * told elsewhere: it keeps only a date written between the verb and itself. A trigger under a verb of proposal,
+ * demand or intent ("呼吁停火", "offered talks", "agreed to negotiate") is not an event that happened, and is dropped.
+ * An event with neither a date nor an agent is most often a passing reference ("the ceasefire agreement"), so it is
+ * not kept; attacks, captures and the like need a date.
  */
 public final class EventExtractor {
     private static final Map<String, EventType> ZH = Map.ofEntries(
@@ -52,7 +71,20 @@ public final class EventExtractor {
             entry("封锁", EventType.BLOCKADE),
             entry("公投", EventType.REFERENDUM), entry("全民公决", EventType.REFERENDUM),
             entry("宣布独立", EventType.DECLARATION),
-            entry("战争", EventType.WAR));
+            entry("战争", EventType.WAR),
+            // more ways to tell the same kinds of event
+            entry("通话", EventType.MEETING), entry("会见", EventType.MEETING), entry("紧急会议", EventType.MEETING),
+            entry("召开会议", EventType.MEETING), entry("会面", EventType.MEETING), entry("峰会", EventType.MEETING),
+            entry("击毙", EventType.ATTACK), entry("打死", EventType.ATTACK), entry("杀害", EventType.ATTACK),
+            entry("狙击", EventType.ATTACK), entry("夷为平地", EventType.ATTACK), entry("空袭", EventType.ATTACK),
+            entry("炮轰", EventType.ATTACK), entry("射杀", EventType.ATTACK), entry("击落", EventType.ATTACK),
+            entry("违反停火", EventType.ATTACK),
+            entry("收复", EventType.CAPTURE), entry("攻克", EventType.CAPTURE), entry("夺回", EventType.CAPTURE),
+            entry("流离失所", EventType.DISPLACEMENT), entry("出逃", EventType.DISPLACEMENT),
+            entry("扣押", EventType.ARREST), entry("羁押", EventType.ARREST),
+            entry("紧急状态", EventType.DECREE),
+            entry("游行", EventType.PROTEST), entry("集会", EventType.PROTEST), entry("罢工", EventType.PROTEST),
+            entry("惨案", EventType.MASSACRE));
     private static final Map<String, EventType> EN = Map.ofEntries(
             entry("launched a large-scale military offensive", EventType.MILITARY_OPERATION),
             entry("military offensive", EventType.MILITARY_OPERATION), entry("offensive", EventType.MILITARY_OPERATION),
@@ -74,7 +106,25 @@ public final class EventExtractor {
             entry("massacre", EventType.MASSACRE), entry("pogrom", EventType.MASSACRE),
             entry("blockade", EventType.BLOCKADE), entry("blockading", EventType.BLOCKADE),
             entry("referendum", EventType.REFERENDUM), entry("declared independence", EventType.DECLARATION),
-            entry("war", EventType.WAR));
+            entry("war", EventType.WAR),
+            entry("met", EventType.MEETING), entry("meeting", EventType.MEETING), entry("phone call", EventType.MEETING),
+            entry("by telephone", EventType.MEETING), entry("by phone", EventType.MEETING), entry("spoke with", EventType.MEETING),
+            entry("was killed", EventType.ATTACK), entry("were killed", EventType.ATTACK), entry("shot at", EventType.ATTACK),
+            entry("sniper", EventType.ATTACK), entry("firing at", EventType.ATTACK), entry("fired at", EventType.ATTACK),
+            entry("airstrike", EventType.ATTACK), entry("air strike", EventType.ATTACK), entry("bombed", EventType.ATTACK),
+            entry("ceasefire violations", EventType.ATTACK), entry("ceasefire violation", EventType.ATTACK),
+            entry("violated the ceasefire", EventType.ATTACK),
+            entry("fallen under", EventType.CAPTURE), entry("recaptured", EventType.CAPTURE), entry("fell to", EventType.CAPTURE),
+            entry("landmine", EventType.EXPLOSION), entry("land mine", EventType.EXPLOSION), entry("blast", EventType.EXPLOSION),
+            entry("arrest warrants", EventType.DECREE), entry("arrest warrant", EventType.DECREE), entry("ratified", EventType.DECREE),
+            entry("ratifying", EventType.DECREE), entry("signed into law", EventType.DECREE), entry("state of emergency", EventType.DECREE),
+            entry("surrendered to", EventType.ARREST),
+            entry("rally", EventType.PROTEST), entry("rallies", EventType.PROTEST), entry("protested", EventType.PROTEST),
+            entry("protesting", EventType.PROTEST), entry("exodus", EventType.DISPLACEMENT));
+    private static final List<String> ZH_KEYS = ZH.keySet().stream().sorted(EventExtractor::longestFirst).toList();
+    private static final List<String> EN_KEYS = EN.keySet().stream().sorted(EventExtractor::longestFirst).toList();
+    /** Long-lasting events: a date must be written in their own clause or open the sentence. */
+    private static final Set<EventType> DURATIVE = EnumSet.of(EventType.BLOCKADE, EventType.WAR);
     /** Attack and capture triggers are only events with a date: undated they are background. */
     private static final Set<EventType> NEED_DATE = EnumSet.of(EventType.ATTACK, EventType.CAPTURE, EventType.WAR,
             EventType.DISPLACEMENT, EventType.PROTEST, EventType.EXPLOSION);
@@ -88,7 +138,33 @@ public final class EventExtractor {
     private static final Pattern EN_NUMBER = Pattern.compile(
             "(\\d[\\d,]*) (?:[a-zA-Z\\-]+ ){0,4}?(?:were |was |had been |have been )?(killed|wounded|injured|evacuated|captured|missing|fled|displaced)");
 
+    /** Reference verbs: what follows is an event told elsewhere, not a new one. */
+    private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
+            "破坏", "撕毁", "履行", "执行", "结束了");
+    private static final List<String> EN_REFERENCE = List.of("violation of", "violating", "violated", "violate",
+            "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
+            "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the");
+    /** Proposal, demand or intent: what follows has not happened. */
+    private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
+            "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能");
+    private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
+            "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
+            "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
+            "might ", "should ", "must ", "threatened to");
+    /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
+    private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
+    /** "(1988–1994)", "（1988年－1994年）" right after a name. */
+    private static final Pattern YEARS_IN_PARENS = Pattern.compile(
+            "^\\s*[（(]\\s*((?:1[89]|20)\\d{2})年?\\s*(?:[–—\\-－~～至到]\\s*((?:1[89]|20)\\d{2})年?)?\\s*[)）]");
+    /** After a year: what makes it an adverbial ("1988年，", "2022年以来", "1994年底") rather than an attribute. */
+    private static final String ZH_ADVERBIAL_AFTER = "至到起以后前底初末中时间開开春夏秋冬上下内後時間";
+    private static final String ZH_CLAUSE = "，,；;：:。！？!?";
+    private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
+
     private final DateNormalizer dates = new DateNormalizer();
+    private final EventNames names;
+
+    public EventExtractor(Resources res) { this.names = new EventNames(res.gazetteer()); }
 
     public List<EventMention> extract(Document doc) {
         boolean zh = doc.lang().isChinese();
@@ -97,41 +173,223 @@ public final class EventExtractor {
         for (Sentence s : doc.sentences()) {
             String raw = doc.text().substring(s.begin(), s.end());
             String text = zh ? ChineseScript.simplifyChars(raw) : raw;
-            Set<EventType> seen = EnumSet.noneOf(EventType.class);
-            for (int[] hit : triggers(text, zh)) {
-                EventType type = (zh ? ZH : EN).get(text.substring(hit[0], hit[1]));
-                if (!seen.add(type)) continue;
+            boolean[] used = new boolean[text.length()];
+            Set<String> seen = new java.util.HashSet<>();
+            for (EventNames.Hit h : names.find(text, zh)) {
+                for (int i = h.begin(); i < h.end(); i++) used[i] = true;
+                TimeValue[] t = namedTime(text, h, sd.in(s));
+                if (!seen.add(h.entry().id())) continue;
+                out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
+                        doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
+                        t[0], t[1], t[2], List.of(), List.of(), List.of(), List.of(), h.entry().id()));
+            }
+            for (Resolution r : resolutions(text, zh, used)) {
+                EventMention em = build(doc, s, sd, EventType.DECREE, r.begin(), r.end(), text, zh);
+                String surface = doc.text().substring(s.begin() + r.begin(), s.begin() + r.end());
+                out.add(em != null
+                        ? new EventMention(em.type(), em.begin(), em.end(), surface, em.sentence(), em.date(), em.start(),
+                                em.endDate(), em.agents(), em.affected(), em.places(), List.of(), r.key())
+                        : new EventMention(EventType.DECREE, s.begin() + r.begin(), s.begin() + r.end(), surface, s.index(),
+                                null, null, null, List.of(), List.of(), List.of(), List.of(), r.key()));
+            }
+            for (int[] hit : triggers(text, zh, used)) {
+                EventType type = EventType.values()[hit[2]];
                 EventMention em = build(doc, s, sd, type, hit[0], hit[1], text, zh);
-                if (em != null) out.add(em);
+                if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate())) out.add(em);
             }
         }
         return out;
     }
 
     private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh) {
+        if (irrealis(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
+        boolean ended = ended(text, te, zh);
+        DateNormalizer.Found best = ended ? null : when(text, tb, te, type, zh, dates(text, sd.in(s), zh));
         TimeValue date = null, start = null, end = null;
-        DateNormalizer.Found best = null;
-        for (DateNormalizer.Found f : sd.in(s)) if (f.begin() <= tb) best = f;
-        if (best == null && !sd.in(s).isEmpty()) best = sd.in(s).get(0);
         if (best != null) {
             if (best.end() != null) { start = best.value(); end = best.end(); }
             else date = best.value();
-        } else if (sd.heading(s) != null) {
+        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
         }
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
+        String nearest = null, firstBefore = null;
+        int cb = clauseStart(text, tb, zh);
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
-            if (rel < tb && agents.isEmpty()) agents.add(m.key());
-            else if (rel >= te && affected.isEmpty() && !agents.contains(m.key())) affected.add(m.key());
+            if (rel < tb) {
+                if (firstBefore == null) firstBefore = m.key();
+                // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
+                if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
+            } else if (rel >= te && affected.isEmpty()) {
+                affected.add(m.key());
+            }
         }
+        String agent = nearest != null ? nearest : firstBefore;
+        if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
         if (!dated && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
-                s.index(), date, start, end, agents, affected, places, quantities(text, zh));
+                s.index(), date, start, end, agents, affected, places, quantities(text, zh), null);
+    }
+
+    private static int longestFirst(String a, String b) {
+        return a.length() != b.length() ? b.length() - a.length() : a.compareTo(b);
+    }
+
+    /** A dated time expression with whether it is an attribute of the noun after it ("2020年战争"). */
+    private record Dated(DateNormalizer.Found found, boolean attribute) {}
+
+    /** The sentence's dates, each marked as an adverbial or as an attribute; English attribute years added. */
+    private static List<Dated> dates(String text, List<DateNormalizer.Found> found, boolean zh) {
+        List<Dated> out = new ArrayList<>();
+        for (DateNormalizer.Found f : found) {
+            boolean attribute = false;
+            if (zh && f.value().precision() == TimeValue.Precision.YEAR && f.end() == null && f.endOffset() < text.length()) {
+                char next = text.charAt(f.endOffset());
+                attribute = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && ZH_ADVERBIAL_AFTER.indexOf(next) < 0;
+            }
+            out.add(new Dated(f, attribute));
+        }
+        if (!zh) {
+            Matcher m = EN_ATTRIBUTE_YEAR.matcher(text);
+            while (m.find()) {
+                int b = m.start(1), e = m.end(1);
+                if (found.stream().noneMatch(f -> f.begin() < e && b < f.endOffset())) {
+                    out.add(new Dated(new DateNormalizer.Found(b, e, TimeValue.year(Integer.parseInt(m.group(1))), null), true));
+                }
+            }
+            out.sort((x, y) -> Integer.compare(x.found().begin(), y.found().begin()));
+        }
+        return out;
+    }
+
+    /** The time of a trigger at [tb, te), by the steps of the class comment; null when the text does not fix one. */
+    private static DateNormalizer.Found when(String text, int tb, int te, EventType type, boolean zh, List<Dated> ds) {
+        int cb = clauseStart(text, tb, zh), ce = clauseEnd(text, te, zh);
+        int ref = referenceCue(text, tb, zh);
+        int reach = zh ? ZH_ATTRIBUTE_REACH : EN_ATTRIBUTE_REACH;
+        // 1. nearest before, in the clause (after the reference verb, when there is one)
+        for (int i = ds.size() - 1; i >= 0; i--) {
+            DateNormalizer.Found f = ds.get(i).found();
+            if (f.endOffset() > tb || f.begin() < Math.max(cb, ref)) continue;
+            if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
+            return f;
+        }
+        if (ref >= 0) return null;
+        // 2. a date opening the sentence
+        if (!ds.isEmpty()) {
+            Dated first = ds.get(0);
+            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) return first.found();
+        }
+        // 3. first adverbial after, in the clause, unless it is a deadline ("dissolved by 1 January 2024")
+        for (Dated d : ds) {
+            if (d.found().begin() >= te && d.found().endOffset() <= ce && !d.attribute() && !deadline(text, d.found(), zh)) return d.found();
+        }
+        if (DURATIVE.contains(type)) return null;
+        // 4. a day or month of an earlier clause
+        for (int i = ds.size() - 1; i >= 0; i--) {
+            DateNormalizer.Found f = ds.get(i).found();
+            if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) return f;
+        }
+        return null;
+    }
+
+    /** "by 1 January 2024", "until…", "2024年1月1日前": a limit set by the event, not its time. */
+    private static boolean deadline(String text, DateNormalizer.Found f, boolean zh) {
+        if (zh) {
+            String after = text.substring(f.endOffset(), Math.min(text.length(), f.endOffset() + 2));
+            String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
+            return after.startsWith("前") || after.startsWith("之前") || after.startsWith("以前") || before.endsWith("截至")
+                    || before.endsWith("至") || before.endsWith("到");
+        }
+        String before = text.substring(Math.max(0, f.begin() - 9), f.begin());
+        return before.matches("(?s).*\\b(by|until|till|before|from|since|after) (?:the )?$");
+    }
+
+    /** A mention introduced as a partner or target ("与X", "同X", "向X", "with X"): not the actor. */
+    private static boolean comitative(String text, int b, boolean zh) {
+        if (zh) return b > 0 && "与和同跟向对對與".indexOf(text.charAt(b - 1)) >= 0;
+        String before = text.substring(Math.max(0, b - 6), b);
+        return before.endsWith("with ") || before.endsWith("and ") || before.endsWith("to ") || before.endsWith("against ");
+    }
+
+    private static int clauseStart(String text, int at, boolean zh) {
+        for (int i = at - 1; i >= 0; i--) if (clauseBreak(text, i, zh)) return i + 1;
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int at, boolean zh) {
+        for (int i = at; i < text.length(); i++) if (clauseBreak(text, i, zh)) return i;
+        return text.length();
+    }
+
+    private static boolean clauseBreak(String text, int i, boolean zh) {
+        char c = text.charAt(i);
+        if (zh) return ZH_CLAUSE.indexOf(c) >= 0;
+        return c == ',' || c == ';' || c == ':' || c == '—' || c == '(' || c == ')';
+    }
+
+    /** End of a reference verb governing the trigger in its clause, or -1. */
+    private static int referenceCue(String text, int tb, boolean zh) {
+        int cb = clauseStart(text, tb, zh);
+        String before = text.substring(cb, tb);
+        int best = -1;
+        for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {
+            int at = before.lastIndexOf(cue);
+            if (at >= 0 && (zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) best = Math.max(best, cb + at + cue.length());
+        }
+        return best;
+    }
+
+    /** "war crimes", "战争罪", an earthquake that "struck" (袭击): the trigger word, but no such event. */
+    private static boolean notAnEvent(String text, int tb, int te, EventType type, boolean zh) {
+        String after = text.substring(te, Math.min(text.length(), te + 10));
+        if (type == EventType.WAR && (zh ? after.startsWith("罪") : after.matches("(?s)^ ?(crime|criminal).*"))) return true;
+        if (type == EventType.ATTACK) {
+            String clause = text.substring(0, tb);
+            return zh ? clause.contains("地震") || clause.contains("风暴") || clause.contains("洪水")
+                    : clause.contains("earthquake") || clause.contains("storm") || clause.contains("flood");
+        }
+        return false;
+    }
+
+    /** "战争结束", "the war ended": the date beside it is when the event ended, not when it happened. */
+    private static boolean ended(String text, int te, boolean zh) {
+        String after = text.substring(te, Math.min(text.length(), te + 8));
+        return zh ? after.startsWith("结束") || after.startsWith("終結") || after.startsWith("终结")
+                : after.matches("(?s)^ (ended|came to an end|was over).*");
+    }
+
+    /** A verb of proposal, demand or intent earlier in the sentence governs the trigger. */
+    private static boolean irrealis(String text, int tb, boolean zh) {
+        String before = text.substring(0, tb);
+        for (String cue : zh ? ZH_IRREALIS : EN_IRREALIS) {
+            int at = before.lastIndexOf(cue);
+            if (at >= 0 && (zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
+    private static TimeValue[] namedTime(String text, EventNames.Hit h, List<DateNormalizer.Found> found) {
+        for (DateNormalizer.Found f : found) {
+            if (f.begin() >= h.begin() && f.endOffset() <= h.end()) {
+                return f.end() != null ? new TimeValue[]{null, f.value(), f.end()} : new TimeValue[]{f.value(), null, null};
+            }
+        }
+        Matcher m = YEARS_IN_PARENS.matcher(text.substring(h.end()));
+        if (m.find()) {
+            TimeValue a = TimeValue.year(Integer.parseInt(m.group(1)));
+            if (m.group(2) == null) return new TimeValue[]{a, null, null};
+            TimeValue b = TimeValue.year(Integer.parseInt(m.group(2)));
+            if (b.year() > a.year()) return new TimeValue[]{null, a, b};
+            if (b.year() == a.year()) return new TimeValue[]{a, null, null};
+        }
+        return new TimeValue[]{null, null, null};
     }
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
@@ -141,24 +399,71 @@ public final class EventExtractor {
                 || text.startsWith(" reported", e);
     }
 
-    private static List<int[]> triggers(String text, boolean zh) {
+    /** A numbered UN resolution: a named event of its own, the same node in every document that cites it. */
+    private record Resolution(int begin, int end, String key) {}
+
+    private static final Pattern ZH_RESOLUTION = Pattern.compile("第?((?:\\d{2,4}(?:/\\d{1,4})?[和及与、,，]?)+)号决议");
+    private static final Pattern EN_RESOLUTION = Pattern.compile("[Rr]esolutions? ((?:\\d{2,4}(?:/\\d{1,4})?(?:,? and |, )?)+)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{2,4}(?:/\\d{1,4})?");
+
+    /**
+     * "第822号决议", "874和884号决议", "Resolutions 822, 853 and 874", "Resolution 62/243": one event per number,
+     * only where the sentence says which UN body adopted it (Security Council, or General Assembly for the
+     * session/number form) — other bodies number their resolutions too.
+     */
+    private static List<Resolution> resolutions(String text, boolean zh, boolean[] used) {
+        boolean unsc = zh ? text.contains("安理会") || text.contains("安全理事会") : text.contains("Security Council");
+        boolean unga = zh ? text.contains("联合国大会") || text.contains("联大") : text.contains("General Assembly");
+        List<Resolution> out = new ArrayList<>();
+        if (!unsc && !unga) return out;
+        Matcher m = (zh ? ZH_RESOLUTION : EN_RESOLUTION).matcher(text);
+        while (m.find()) {
+            if (!claim(used, m.start(), m.end())) continue;
+            Matcher n = NUMBER.matcher(m.group(1));
+            while (n.find()) {
+                String num = n.group();
+                boolean session = num.contains("/");
+                if (session ? !unga : !unsc) continue;
+                String key = (session ? "unga-resolution-" : "unsc-resolution-") + num.replace('/', '-');
+                out.add(new Resolution(m.start(), m.end(), key));
+            }
+        }
+        return out;
+    }
+
+    /** Triggers with words between their parts: "宣布从苏联独立", "came under Azerbaijani control". */
+    private static final Map<Pattern, EventType> ZH_GAPPED = Map.of(
+            Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION,
+            Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE,
+            Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE);
+    private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
+            Pattern.compile("came under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
+            Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
+            Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
+
+    /** Trigger spans {begin, end, event type ordinal}, longest words first, none inside another or a named event. */
+    private static List<int[]> triggers(String text, boolean zh, boolean[] used) {
         List<int[]> hits = new ArrayList<>();
         Map<String, EventType> lex = zh ? ZH : EN;
-        List<String> keys = lex.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
-        boolean[] used = new boolean[text.length()];
-        for (String k : keys) {
+        for (var g : (zh ? ZH_GAPPED : EN_GAPPED).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Pattern::pattern))).toList()) {
+            Matcher m = g.getKey().matcher(text);
+            while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal()});
+        }
+        for (String k : zh ? ZH_KEYS : EN_KEYS) {
             for (int at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
                 int e = at + k.length();
                 if (!zh && ((at > 0 && Character.isLetter(text.charAt(at - 1))) || (e < text.length() && Character.isLetter(text.charAt(e))))) continue;
-                boolean free = true;
-                for (int i = at; i < e; i++) if (used[i]) { free = false; break; }
-                if (!free) continue;
-                for (int i = at; i < e; i++) used[i] = true;
-                hits.add(new int[]{at, e});
+                if (claim(used, at, e)) hits.add(new int[]{at, e, lex.get(k).ordinal()});
             }
         }
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));
         return hits;
+    }
+
+    private static boolean claim(boolean[] used, int b, int e) {
+        for (int i = b; i < e; i++) if (used[i]) return false;
+        for (int i = b; i < e; i++) used[i] = true;
+        return true;
     }
 
     private static List<Quantity> quantities(String text, boolean zh) {

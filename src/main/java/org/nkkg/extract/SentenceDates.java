@@ -22,7 +22,11 @@ final class SentenceDates {
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
         Integer topicYear = topicYear(doc);
-        Integer unitYear = null;
+        // a document whose title or date gives its year is about that year; a history without one follows its own
+        // chronology, so a paragraph without a year continues the last year its section named
+        boolean statedTopic = statedYear(doc) != null;
+        Integer unitYear = null, sectionYear = null;
+        String section = null;
         TimeValue previous = null;
         int lastUnit = -1;
         String lastHeading = null;
@@ -30,8 +34,10 @@ final class SentenceDates {
         for (Sentence s : doc.sentences()) {
             TextUnit unit = doc.clean().units().get(s.unit());
             if (s.unit() != lastUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
+            if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
             LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
-            Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : topicYear;
+            Integer fallback = !statedTopic && sectionYear != null ? sectionYear : topicYear;
+            Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : fallback;
             String text = doc.text().substring(s.begin(), s.end());
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
             found.add(fs);
@@ -45,8 +51,8 @@ final class SentenceDates {
             }
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
-            Integer y = DateNormalizer.lastYear(text);
-            if (y != null && unit.date() == null) unitYear = y;
+            Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
+            if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
         }
     }
 
@@ -55,11 +61,17 @@ final class SentenceDates {
      * in its title ("2023年纳戈尔诺-卡拉巴赫攻势"), else its publication year, else the year it cites most.
      */
     static Integer topicYear(Document doc) {
-        Integer inTitle = doc.source().title() == null ? null : DateNormalizer.lastYear(doc.source().title());
-        if (inTitle != null) return inTitle;
-        if (doc.source().anchorDate() != null) return doc.source().anchorDate().getYear();
+        Integer stated = statedYear(doc);
+        if (stated != null) return stated;
         int[] period = Coreference.period(doc);
         return period == null ? null : period[0];
+    }
+
+    /** The year the title names, else the publication year; null when the document states neither. */
+    private static Integer statedYear(Document doc) {
+        Integer inTitle = doc.source().title() == null ? null : DateNormalizer.lastYear(doc.source().title());
+        if (inTitle != null) return inTitle;
+        return doc.source().anchorDate() != null ? doc.source().anchorDate().getYear() : null;
     }
 
     List<DateNormalizer.Found> in(Sentence s) { return found.get(s.index()); }

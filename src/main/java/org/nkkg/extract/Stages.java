@@ -22,7 +22,7 @@ public final class Stages {
         EnglishMentionExtractor en = new EnglishMentionExtractor(res);
         Coreference coref = new Coreference(res);
         RoleExtractor roles = new RoleExtractor(res);
-        EventExtractor events = new EventExtractor();
+        EventExtractor events = new EventExtractor(res);
         StatementExtractor statements = new StatementExtractor(res);
         return List.of(
                 stage("clean", Set.of(SOURCE), Set.of(CLEAN), d -> d.withClean(cleaner.clean(d.source()))),

@@ -22,6 +22,31 @@ public record GazetteerEntry(String id, EntityType type, String kind, String sub
 
     public boolean isEvent() { return "Event".equals(kind); }
 
+    /**
+     * The ontology event class of a named event, from its subtype: a conflict is typed as a war; "other" (and any
+     * subtype without a class, such as a movement or a dissolution) gives null, and such an event is not extracted.
+     */
+    public org.nkkg.model.EventType eventType() {
+        if (!isEvent() || subtype == null) return null;
+        return switch (subtype) {
+            case "war", "conflict" -> org.nkkg.model.EventType.WAR;
+            case "operation" -> org.nkkg.model.EventType.MILITARY_OPERATION;
+            case "agreement" -> org.nkkg.model.EventType.AGREEMENT;
+            case "massacre" -> org.nkkg.model.EventType.MASSACRE;
+            case "ceasefire" -> org.nkkg.model.EventType.CEASEFIRE;
+            case "blockade" -> org.nkkg.model.EventType.BLOCKADE;
+            case "displacement" -> org.nkkg.model.EventType.DISPLACEMENT;
+            case "explosion" -> org.nkkg.model.EventType.EXPLOSION;
+            case "attack" -> org.nkkg.model.EventType.ATTACK;
+            case "capture" -> org.nkkg.model.EventType.CAPTURE;
+            case "protest" -> org.nkkg.model.EventType.PROTEST;
+            case "referendum" -> org.nkkg.model.EventType.REFERENDUM;
+            case "declaration" -> org.nkkg.model.EventType.DECLARATION;
+            case "decree" -> org.nkkg.model.EventType.DECREE;
+            default -> null;
+        };
+    }
+
     public boolean hasConfirmedQid() { return qid != null && "confirmed".equals(qidStatus); }
 
     /** Preferred label per language variant, null when the gazetteer has none. */

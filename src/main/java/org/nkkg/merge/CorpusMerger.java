@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.*;
 
 /**
@@ -267,10 +268,13 @@ public final class CorpusMerger {
         List<List<KeyedEvent>> clusters = new ArrayList<>();
         List<KeyedEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((KeyedEvent k) -> k.ref().docId()).thenComparingInt(k -> k.ref().begin()));
+        // a named event is one node wherever it is named, whatever the language
+        Map<String, List<KeyedEvent>> named = new TreeMap<>();
         // candidate clusters by type and year (dated) or by type and sentence (undated), so that each mention is
         // compared with the few clusters it could join, not with all of them: merging stays linear in the corpus
         Map<String, List<Integer>> index = new HashMap<>();
         for (KeyedEvent k : sorted) {
+            if (k.e().named() != null) { named.computeIfAbsent(k.e().named(), x -> new ArrayList<>()).add(k); continue; }
             TreeSet<Integer> candidates = new TreeSet<>();
             for (String bucket : buckets(k)) candidates.addAll(index.getOrDefault(bucket, List.of()));
             List<KeyedEvent> home = null;
@@ -283,11 +287,14 @@ public final class CorpusMerger {
             }
             home.add(k);
         }
+        clusters = anchor(clusters, named, resolve);
         clusters = attachUndated(clusters, resolve);
         List<Event> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (List<KeyedEvent> c : clusters) {
             EventMention first = c.get(0).e();
+            GazetteerEntry known = knownEvent(c);
+            EventType type = known != null ? known.eventType() : first.type();
             List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
             List<Quantity> qs = new ArrayList<>();
             for (KeyedEvent k : c) {
@@ -310,19 +317,150 @@ public final class CorpusMerger {
                     .thenComparing(e -> byTime.get(e.getKey()).from().precision(), Comparator.reverseOrder())
                     .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(e -> byTime.get(e.getKey())).orElse(null);
+            if (known != null && (DURATIVE.contains(type) || !Objects.equals(known.from(), known.to()))) {
+                // a long-lasting known event: its mentions date episodes of it; the earliest is when it began
+                chosen = c.stream().map(KeyedEvent::e).filter(x -> x.from() != null)
+                        .min(Comparator.comparing((EventMention x) -> x.from().first()).thenComparing(x -> x.from().precision(), Comparator.reverseOrder()))
+                        .orElse(null);
+            }
+            chosen = finestWithin(chosen, c);
             TimeValue date = chosen == null ? null : chosen.date();
             TimeValue start = chosen == null ? null : chosen.start();
             TimeValue end = chosen == null ? null : chosen.endDate();
             String when = date != null ? date.lexical() : start != null ? start.lexical() : "undated";
             String who = !agents.isEmpty() ? agents.get(0) : !places.isEmpty() ? places.get(0) : hash(c.get(0).ref().docId() + c.get(0).ref().begin());
-            String id = first.type().slug() + "-" + when + "-" + who;
+            // a known event keeps its gazetteer id whatever documents are added; others are named by what they hold
+            String namedKey = c.stream().map(k -> k.e().named()).filter(Objects::nonNull).findFirst().orElse(null);
+            String id = namedKey != null ? namedKey : type.slug() + "-" + when + "-" + who;
             String base = id;
             for (int i = 2; !used.add(id); i++) id = base + "-" + i;
             qs.sort(Comparator.comparing((Quantity q) -> q.measure()).thenComparingLong(Quantity::value));
-            out.add(new Event(id, first.type(), date, start, end, agents, affected, places, qs,
+            out.add(new Event(id, type, date, start, end, agents, affected, places, qs,
                     c.stream().map(KeyedEvent::ref).toList()));
         }
         out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    /** The gazetteer event a cluster stands for, when one of its mentions names it. */
+    private GazetteerEntry knownEvent(List<KeyedEvent> c) {
+        for (KeyedEvent k : c) if (k.e().named() != null) return gazetteer.get(k.e().named());
+        return null;
+    }
+
+    /**
+     * Where mentions disagree only in precision ("2020" and "2020-11-10"), the finest time that lies within the
+     * majority's is the event's: the text fixes it more closely, and it contradicts nothing.
+     */
+    private static EventMention finestWithin(EventMention chosen, List<KeyedEvent> c) {
+        if (chosen == null || chosen.endDate() != null) return chosen;
+        EventMention best = chosen;
+        Map<String, Integer> votes = new TreeMap<>();
+        for (KeyedEvent k : c) {
+            TimeValue t = k.e().date();
+            if (t == null || t.precision().compareTo(chosen.date().precision()) >= 0) continue;
+            if (t.first().isBefore(chosen.date().first()) || t.last().isAfter(chosen.date().last())) continue;
+            votes.merge(t.precision() + "|" + t.lexical(), 1, Integer::sum);
+        }
+        if (votes.isEmpty()) return best;
+        String pick = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey();
+        for (KeyedEvent k : c) {
+            TimeValue t = k.e().date();
+            if (t != null && (t.precision() + "|" + t.lexical()).equals(pick)) return k.e();
+        }
+        return best;
+    }
+
+    /** A ceasefire told as such and the agreement that set it up are one event when the gazetteer knows it. */
+    private static boolean compatible(EventType mention, EventType known) {
+        if (mention == known) return true;
+        return (mention == EventType.CEASEFIRE && known == EventType.AGREEMENT) || (mention == EventType.AGREEMENT && known == EventType.CEASEFIRE);
+    }
+
+    /**
+     * Dated clusters found by triggers join the known event they must be: the gazetteer event of a compatible type
+     * whose years (at most ten) hold all of the cluster's times, the narrowest such event when it is the only one
+     * that narrow, and — when both sides name participants — one that shares a participant with what the gazetteer
+     * or the texts naming the event give it. Named mentions make one cluster per known event.
+     */
+    private List<List<KeyedEvent>> anchor(List<List<KeyedEvent>> clusters, Map<String, List<KeyedEvent>> named,
+                                          java.util.function.Function<String, String> resolve) {
+        Map<String, List<KeyedEvent>> known = new TreeMap<>();
+        for (var e : named.entrySet()) known.put(e.getKey(), new ArrayList<>(e.getValue()));
+        List<GazetteerEntry> candidates = new ArrayList<>();
+        for (GazetteerEntry g : gazetteer.entries()) {
+            if (g.eventType() != null && g.from() != null && g.to() != null && g.to() - g.from() <= 10) candidates.add(g);
+        }
+        List<List<KeyedEvent>> rest = new ArrayList<>();
+        for (List<KeyedEvent> c : clusters) {
+            LocalDate from = null, to = null;
+            for (KeyedEvent k : c) {
+                if (k.e().from() == null) continue;
+                TimeValue t = k.e().to() != null ? k.e().to() : k.e().from();
+                if (from == null || k.e().from().first().isBefore(from)) from = k.e().from().first();
+                if (to == null || t.last().isAfter(to)) to = t.last();
+            }
+            GazetteerEntry home = null;
+            int narrowest = Integer.MAX_VALUE, ties = 0;
+            if (from != null && ANCHORED.contains(c.get(0).e().type())) {
+                Set<String> pc = new HashSet<>();
+                for (KeyedEvent k : c) addAll(pc, k.e(), resolve);
+                for (GazetteerEntry g : candidates) {
+                    if (!compatible(c.get(0).e().type(), g.eventType())) continue;
+                    if (from.getYear() < g.from() || to.getYear() > g.to()) continue;
+                    Set<String> pg = profile(g, named.getOrDefault(g.id(), List.of()), resolve);
+                    if (!pc.isEmpty() && !pg.isEmpty() && Collections.disjoint(pc, pg)) continue;
+                    // among equally narrow events, one that a document of the cluster names outranks the others
+                    int width = 2 * (g.to() - g.from()) + (namedIn(named.get(g.id()), c) ? 0 : 1);
+                    if (width < narrowest) { narrowest = width; home = g; ties = 1; }
+                    else if (width == narrowest) ties++;
+                }
+            }
+            if (home != null && ties == 1) known.computeIfAbsent(home.id(), x -> new ArrayList<>()).addAll(c);
+            else rest.add(c);
+        }
+        List<List<KeyedEvent>> out = new ArrayList<>();
+        for (var e : known.entrySet()) {
+            List<KeyedEvent> c = e.getValue();
+            // the named mentions first: the cluster is known by them
+            c.sort(Comparator.comparing((KeyedEvent k) -> k.e().named() == null).thenComparing(k -> k.ref().docId())
+                    .thenComparingInt(k -> k.ref().begin()));
+            if (c.get(0).e().named() == null) {
+                // no text names it: a trigger mention stands in, with the gazetteer id given through the first one
+                KeyedEvent f = c.get(0);
+                EventMention m = f.e();
+                c.set(0, new KeyedEvent(new EventMention(m.type(), m.begin(), m.end(), m.trigger(), m.sentence(), m.date(),
+                        m.start(), m.endDate(), m.agents(), m.affected(), m.places(), m.quantities(), e.getKey()), f.ref()));
+            }
+            out.add(c);
+        }
+        out.addAll(rest);
+        return out;
+    }
+
+    /**
+     * Kinds of event that a known event of the same years can absorb: wars, operations, blockades, ceasefires and the
+     * like happen once in their years; attacks, captures, meetings or evacuations happen many times, and a year
+     * is no ground for making two of them one.
+     */
+    private static final Set<EventType> ANCHORED = EnumSet.of(EventType.WAR, EventType.MILITARY_OPERATION, EventType.BLOCKADE,
+            EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM, EventType.MASSACRE);
+
+    private static boolean namedIn(List<KeyedEvent> named, List<KeyedEvent> c) {
+        if (named == null) return false;
+        for (KeyedEvent n : named) for (KeyedEvent k : c) if (n.ref().docId().equals(k.ref().docId())) return true;
+        return false;
+    }
+
+    /** Who a known event involves: its owner in the gazetteer and the participants where texts name it. */
+    private Set<String> profile(GazetteerEntry g, List<KeyedEvent> namedMentions, java.util.function.Function<String, String> resolve) {
+        Set<String> out = new HashSet<>();
+        if (g.of() != null) {
+            String r = resolve.apply("gaz:" + g.of());
+            out.add(r != null ? topOf(r) : "gaz:" + g.of());
+        }
+        for (KeyedEvent k : namedMentions) addAll(out, k.e(), resolve);
         return out;
     }
 
@@ -349,8 +487,8 @@ public final class CorpusMerger {
         List<List<KeyedEvent>> out = new ArrayList<>();
         List<List<KeyedEvent>> undated = new ArrayList<>();
         for (List<KeyedEvent> c : clusters) {
-            boolean dated = c.stream().anyMatch(k -> k.e().from() != null);
-            if (dated) out.add(c);
+            boolean kept = c.get(0).e().named() != null || c.stream().anyMatch(k -> k.e().from() != null) || between(c, resolve);
+            if (kept) out.add(c);
             else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
         }
         List<List<KeyedEvent>> dated = List.copyOf(out); // homes are judged before any attachment, in any order
@@ -361,8 +499,12 @@ public final class CorpusMerger {
             List<KeyedEvent> home = null;
             int homes = 0;
             for (List<KeyedEvent> c : dated) {
-                if (c.get(0).e().type() != k.e().type()) continue;
-                // the same document must date it to the day or month
+                GazetteerEntry known = knownEvent(c);
+                EventType type = known != null ? known.eventType() : c.get(0).e().type();
+                if (!compatible(k.e().type(), type) || (known == null && type != k.e().type())) continue;
+                // a known event told in the same document is what "the war" there refers to
+                if (known != null && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()))) { home = c; homes++; continue; }
+                // else the same document must date it to the day or month
                 boolean datedHere = c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
                         && x.e().from().precision() != TimeValue.Precision.YEAR);
                 if (!datedHere) continue;
@@ -371,10 +513,21 @@ public final class CorpusMerger {
                 pc.retainAll(pu);
                 if (!pc.isEmpty()) { home = c; homes++; }
             }
-            // exactly one dated event it can be; otherwise a passing reference, and no event node
+            // exactly one event it can be; otherwise a passing reference, and no event node
             if (homes == 1) home.addAll(u);
         }
         return out;
+    }
+
+    /** Events between named parties ("X met Y", "X与Y通话"): specific enough to keep without a date. */
+    private static final Set<EventType> BETWEEN_PARTIES = EnumSet.of(EventType.MEETING, EventType.NEGOTIATION,
+            EventType.AGREEMENT, EventType.ARREST, EventType.DECREE);
+
+    private boolean between(List<KeyedEvent> c, java.util.function.Function<String, String> resolve) {
+        EventMention e = c.get(0).e();
+        if (!BETWEEN_PARTIES.contains(e.type()) || e.agents().isEmpty() || e.affected().isEmpty()) return false;
+        String a = resolve.apply(e.agents().get(0)), b = resolve.apply(e.affected().get(0));
+        return a != null && b != null && !topOf(a).equals(topOf(b));
     }
 
     private boolean sameEvent(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
@@ -388,8 +541,11 @@ public final class CorpusMerger {
         TimeValue at = a.e().to() != null ? a.e().to() : af, bt = b.e().to() != null ? b.e().to() : bf;
         boolean overlap = !af.first().isAfter(bt.last()) && !bf.first().isAfter(at.last());
         if (!overlap) return false;
-        // within one document, the same kind of event at overlapping times is told again, not a new event
-        if (a.ref().docId().equals(b.ref().docId())) return true;
+        // within one document, the same kind of event at overlapping times is told again, not a new event — unless
+        // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
+        if (a.ref().docId().equals(b.ref().docId())) {
+            return (af.precision() == TimeValue.Precision.YEAR) == (bf.precision() == TimeValue.Precision.YEAR);
+        }
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {
             if (af.precision() != bf.precision()) return false;
         }

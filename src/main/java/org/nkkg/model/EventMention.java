@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param begin,end  the trigger span (cleaned-text offsets)
  * @param date       the single time the text fixes, or null; {@code start}/{@code end} for intervals
+ * @param named      the gazetteer id when the text names a known event ("First Nagorno-Karabakh War"), else null
  */
 public record EventMention(EventType type, int begin, int end, String trigger, int sentence,
                            TimeValue date, TimeValue start, TimeValue endDate,
                            List<String> agents, List<String> affected, List<String> places,
-                           List<Quantity> quantities) {
+                           List<Quantity> quantities, String named) {
     public EventMention {
         agents = List.copyOf(agents);
         affected = List.copyOf(affected);

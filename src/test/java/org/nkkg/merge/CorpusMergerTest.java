@@ -39,4 +39,40 @@ class CorpusMergerTest {
         KnowledgeGraph kg = new OfflineLinker(res.gazetteer()).link(m.close());
         assertNull(kg.links().get("cuisine-trap").qid(), "P31 is a cuisine, not a human");
     }
+
+    private static KnowledgeGraph build(org.nkkg.model.SourceDoc... docs) {
+        Resources res = new Resources(TestData.gazetteer());
+        Pipeline p = new Pipeline(Stages.standard(res));
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        for (var d : docs) m.process(p.process(d));
+        return new OfflineLinker(res.gazetteer()).link(m.close());
+    }
+
+    @Test void aKnownEventIsOneNodeUnderItsGazetteerIdWhateverTheWordsAndLanguage() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "On 9 November 2020, Armenia and Azerbaijan agreed to a ceasefire.\n"),
+                TestData.doc("b", Lang.ZH_HANS, "2020年纳戈尔诺-卡拉巴赫停火协议结束了战斗。\n"),
+                TestData.doc("c", Lang.ZH_HANS, "2023年9月19日,阿塞拜疆发动大规模进攻。\n"),
+                TestData.doc("d", Lang.EN, "On 19 September 2023, Azerbaijan launched a military offensive.\n"));
+        var agreement = kg.events().stream().filter(e -> e.id().equals("2020-nagorno-karabakh-ceasefire-agreement")).findFirst().orElseThrow();
+        assertEquals(org.nkkg.model.EventType.AGREEMENT, agreement.type(), "the known event's class wins over the trigger's");
+        assertEquals(2, agreement.mentions().stream().map(r -> r.docId()).distinct().count());
+        assertEquals("2020-11-09", agreement.date().lexical(), "the finest date within the year the name gives");
+        var offensive = kg.events().stream().filter(e -> e.id().equals("2023-azerbaijani-offensive-in-nagorno-karabakh")).findFirst().orElseThrow();
+        assertEquals(2, offensive.mentions().size());
+        assertEquals("2023-09-19", offensive.date().lexical());
+    }
+
+    @Test void attacksOfTheSameYearAreNotMadeOneByAKnownEvent() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "On 2 October 2020, Azerbaijan shelled Stepanakert.\n"),
+                TestData.doc("b", Lang.EN, "On 20 October 2020, Armenia shelled the outskirts of Stepanakert.\n"));
+        assertEquals(2, kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ATTACK).count(), kg.events().toString());
+        assertTrue(kg.events().stream().noneMatch(e -> e.id().equals("2020-nagorno-karabakh-war")));
+    }
+
+    @Test void anOperationOfOtherPartiesIsNotTheKnownOffensiveOfThatYear() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 June 2023, Germany launched a military offensive.\n"));
+        assertTrue(kg.events().stream().noneMatch(e -> e.id().startsWith("2023-azerbaijani-offensive")), kg.events().toString());
+    }
 }

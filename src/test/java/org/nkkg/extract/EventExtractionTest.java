@@ -1,0 +1,98 @@
+package org.nkkg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nkkg.TestData;
+import org.nkkg.model.Document;
+import org.nkkg.model.EventMention;
+import org.nkkg.model.EventType;
+import org.nkkg.model.Lang;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Events and their times, on invented sentences: each test is one rule of {@link EventExtractor}. */
+class EventExtractionTest {
+    static Pipeline pipeline;
+
+    @BeforeAll static void setUp() { pipeline = new Pipeline(Stages.standard(new Resources(TestData.gazetteer()))); }
+
+    private static List<EventMention> events(Lang lang, String text) {
+        Document d = pipeline.process(TestData.doc("t", lang, text + "\n"));
+        return d.events();
+    }
+
+    private static EventMention of(List<EventMention> es, EventType type) {
+        return es.stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + es));
+    }
+
+    private static String when(EventMention e) {
+        return e.date() != null ? e.date().lexical() : e.start() != null ? e.start().lexical() + "/" + e.endDate().lexical() : null;
+    }
+
+    @Test void aYearBeforeAReferencedAgreementDatesOnlyThatAgreement() {
+        List<EventMention> es = events(Lang.EN, "On 12 May 2021, in violation of the 2020 ceasefire, Azerbaijan shelled villages near the border.");
+        assertEquals("2020", when(of(es, EventType.CEASEFIRE)));
+        assertEquals("2021-05-12", when(of(es, EventType.ATTACK)), "the date opening the sentence dates the attack");
+    }
+
+    @Test void aReferenceVerbKeepsTheSentenceDateAwayFromWhatItRefersTo() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2021年5月12日,阿塞拜疆违反停火协议,炮击了边境村庄。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CEASEFIRE), "the ceasefire violated is not a new ceasefire: " + es);
+        assertEquals("2021-05-12", when(of(es, EventType.ATTACK)));
+    }
+
+    @Test void whatIsCalledForHasNotHappened() {
+        assertTrue(events(Lang.EN, "On 3 March 2021, Germany called for an immediate ceasefire.").stream()
+                .noneMatch(e -> e.type() == EventType.CEASEFIRE));
+        assertTrue(events(Lang.ZH_HANS, "2021年3月3日,德国呼吁立即停火。").stream()
+                .noneMatch(e -> e.type() == EventType.CEASEFIRE));
+    }
+
+    @Test void aDeadlineIsNotTheDateOfTheDecree() {
+        List<EventMention> es = events(Lang.EN, "On 3 March 2021, Armenia signed a decree dissolving the council by 1 June 2021.");
+        assertEquals("2021-03-03", when(of(es, EventType.DECREE)));
+    }
+
+    @Test void theDateAWarEndedIsNotTheDateOfTheWar() {
+        List<EventMention> es = events(Lang.ZH_HANS, "亚美尼亚和阿塞拜疆的对峙持续到1994年战争结束。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WAR && e.from() != null), es.toString());
+    }
+
+    @Test void warCrimesAreNoWar() {
+        assertTrue(events(Lang.EN, "In 2021, Azerbaijan accused Armenia of war crimes.").stream()
+                .noneMatch(e -> e.type() == EventType.WAR));
+    }
+
+    @Test void namedEventsAreKnownEventsWithTheTimeTheirNameGives() {
+        EventMention war = of(events(Lang.EN, "The First Nagorno-Karabakh War (1988–1994) displaced Armenia's neighbours."), EventType.WAR);
+        assertEquals("first-nagorno-karabakh-war", war.named());
+        assertEquals("1988/1994", when(war));
+        EventMention zh = of(events(Lang.ZH_HANT, "第一次納戈爾諾-卡拉巴赫戰爭造成大量傷亡。"), EventType.WAR);
+        assertEquals("first-nagorno-karabakh-war", zh.named());
+        assertNull(zh.from(), "no date in the text, none invented");
+    }
+
+    @Test void aShortNameAfterAnOrdinalIsAnotherEvent() {
+        List<EventMention> es = events(Lang.ZH_HANS, "第三次纳卡战争的说法没有依据。");
+        assertTrue(es.stream().noneMatch(e -> "first-nagorno-karabakh-war".equals(e.named())), es.toString());
+    }
+
+    @Test void numberedUnResolutionsAreOneEventEach() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1993年,联合国安理会通过了第853号决议和第874号决议。");
+        assertEquals(List.of("unsc-resolution-853", "unsc-resolution-874"),
+                es.stream().filter(e -> e.named() != null).map(EventMention::named).sorted().toList());
+        assertTrue(es.stream().allMatch(e -> e.type() == EventType.DECREE && "1993".equals(when(e))), es.toString());
+        assertTrue(events(Lang.EN, "The parliament adopted Resolution 2391 in 2021.").stream().allMatch(e -> e.named() == null),
+                "without a UN body, a number names nothing");
+    }
+
+    @Test void theActorIsTheOneNearestTheTriggerNotAPartner() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2021年5月12日,亚美尼亚与阿塞拜疆举行会晤。");
+        EventMention m = of(es, EventType.MEETING);
+        assertEquals(List.of("gaz:armenia"), m.agents());
+        assertEquals(List.of(), m.affected());
+    }
+}
