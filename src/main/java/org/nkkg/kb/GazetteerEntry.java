@@ -43,6 +43,9 @@ public record GazetteerEntry(String id, EntityType type, String kind, String sub
             case "referendum" -> org.nkkg.model.EventType.REFERENDUM;
             case "declaration" -> org.nkkg.model.EventType.DECLARATION;
             case "decree" -> org.nkkg.model.EventType.DECREE;
+            case "meeting" -> org.nkkg.model.EventType.MEETING;
+            case "negotiation" -> org.nkkg.model.EventType.NEGOTIATION;
+            case "arrest" -> org.nkkg.model.EventType.ARREST;
             default -> null;
         };
     }
