@@ -50,6 +50,7 @@ public final class ChineseMentionExtractor {
             gazetteerAndBodies(simp, bounds, found, text, s.begin());
             dottedNames(simp, bounds, found, text, s.begin());
             latinNames(simp, bounds, found, text, s.begin());
+            latinGazetteerNames(simp, found, text, s.begin());
             placesAndPress(simp, bounds, found, text, s.begin());
             found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             out.addAll(found);
@@ -89,6 +90,29 @@ public final class ChineseMentionExtractor {
             found.add(new Mention(base + i, base + end, text.substring(base + i, base + end), e.type(),
                     "gaz:" + e.id(), null, 0.95, "zh-gazetteer"));
             i = end;
+        }
+    }
+
+    /**
+     * A gazetteer name written in Latin letters inside Chinese text ("部长Ian Borg表示", "Carnegie Europe的分析"):
+     * the longest run of words that is a known English name.
+     */
+    private void latinGazetteerNames(String s, List<Mention> found, String text, int base) {
+        Matcher m = LATIN_NAME.matcher(s);
+        while (m.find()) {
+            String run = m.group().strip();
+            String[] words = run.split(" ");
+            for (int n = words.length; n >= 1; n--) {
+                String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+                GazetteerEntry e = pick(res.names().english(name));
+                if (e == null || name.length() < 3) continue;
+                int b = m.start(), end = b + name.length();
+                if (!Spans.overlaps(found, base + b, base + end)) {
+                    found.add(new Mention(base + b, base + end, text.substring(base + b, base + end), e.type(),
+                            "gaz:" + e.id(), null, 0.9, "zh-latin-gazetteer"));
+                }
+                break;
+            }
         }
     }
 

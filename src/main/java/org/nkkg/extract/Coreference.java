@@ -73,7 +73,15 @@ public final class Coreference {
         return out;
     }
 
+    /** "Kamran Aliyev", "Arthur Mkrtchyan": a Latin surname after another capitalised name is someone's full name. */
+    private static final java.util.regex.Pattern LATIN_GIVEN_NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s$");
+
     private boolean boundaryOk(Document doc, String text, int b, int e) {
+        if (Character.isLetter(text.charAt(b)) && Character.UnicodeScript.of(text.charAt(b)) == Character.UnicodeScript.LATIN) {
+            if (b > 0 && Character.isLetter(text.charAt(b - 1))) return false;
+            if (LATIN_GIVEN_NAME_BEFORE.matcher(text.substring(Math.max(0, b - 25), b)).find()) return false;
+            if (!doc.lang().isChinese()) return e >= text.length() || !Character.isLetter(text.charAt(e));
+        }
         if (doc.lang().isChinese()) {
             boolean leftOk = b == 0 || !res.transliteration().contains(text.charAt(b - 1))
                     || RoleCues.endingAt(RoleCues.chinese(), text, b) != null;

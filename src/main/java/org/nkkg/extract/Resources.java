@@ -30,7 +30,8 @@ public final class Resources {
         this.segmenter = new Segmenter(chinese);
         List<String> dotted = new ArrayList<>();
         for (GazetteerEntry e : gazetteer.entries()) {
-            if (e.type() == EntityType.PERSON) dotted.addAll(e.chineseNames());
+            // only dot-joined names are transliterations: 习近平 or 上川阳子 would make 上, 子, 近 "name characters"
+            if (e.type() == EntityType.PERSON) for (String n : e.chineseNames()) if (n.matches(".*[·‧・•].*")) dotted.add(n);
         }
         this.transliteration = new TransliterationTable(dotted);
         for (GazetteerEntry e : gazetteer.entries()) {
