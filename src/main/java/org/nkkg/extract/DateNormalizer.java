@@ -29,6 +29,9 @@ public final class DateNormalizer {
 
     private static final Pattern ZH_FULL_INTERVAL = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日?(?:至|到|—|–|-)(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+    /** "9月20-23日", "9月20日至23日": a span of days in a month whose year comes from the context. */
+    private static final Pattern ZH_MONTH_INTERVAL = Pattern.compile(
+            "(?<![\\d年])(\\d{1,2})月(\\d{1,2})日?(?:至|到|—|–|-|－)(\\d{1,2})日");
     private static final Pattern ZH_YMD = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern ZH_YM = Pattern.compile("(\\d{4})年(\\d{1,2})月(?![\\d])");
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
@@ -67,6 +70,12 @@ public final class DateNormalizer {
             String m2 = m.group(5) != null ? m.group(5) : m.group(2);
             TimeValue b = day(y2, m2, m.group(6));
             if (a != null && b != null && !b.first().isBefore(a.first())) add(out, m.start(), m.end(), a, b);
+        }
+        m = ZH_MONTH_INTERVAL.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
+            TimeValue a = day(String.valueOf(ctx.year()), m.group(1), m.group(2)), b = day(String.valueOf(ctx.year()), m.group(1), m.group(3));
+            if (a != null && b != null && b.first().isAfter(a.first())) add(out, m.start(), m.end(), a, b);
         }
         m = ZH_YMD.matcher(s);
         while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), day(m.group(1), m.group(2), m.group(3)), null);

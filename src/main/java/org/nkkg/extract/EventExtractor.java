@@ -140,17 +140,19 @@ public final class EventExtractor {
 
     /** Reference verbs: what follows is an event told elsewhere, not a new one. */
     private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
-            "破坏", "撕毁", "履行", "执行", "结束了");
+            "破坏", "撕毁", "履行", "执行", "结束了", "纪念", "悼念");
     private static final List<String> EN_REFERENCE = List.of("violation of", "violating", "violated", "violate",
             "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
-            "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the");
+            "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
+            "commemorating", "commemorate", "in memory of", "anniversary of");
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
-            "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能");
+            "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
+            "承诺", "誓言", "威胁");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
-            "might ", "should ", "must ", "threatened to");
+            "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed");
     /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
     private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
     /** "(1988–1994)", "（1988年－1994年）" right after a name. */
@@ -267,6 +269,19 @@ public final class EventExtractor {
         return out;
     }
 
+    /** Verbs of saying and reporting: a date before one of them is when it was said, not when the event told happened. */
+    private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "否认", "认为", "透露");
+    private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to)\\b");
+
+    private static boolean saidBetween(String text, int from, int to, boolean zh) {
+        if (from >= to) return false;
+        String between = text.substring(from, to);
+        if (!zh) return EN_SAYING.matcher(between).find();
+        between = between.replace("据报道", ""); // a hedge, not a saying with a date of its own
+        for (String v : ZH_SAYING) if (between.contains(v)) return true;
+        return false;
+    }
+
     /** The time of a trigger at [tb, te), by the steps of the class comment; null when the text does not fix one. */
     private static DateNormalizer.Found when(String text, int tb, int te, EventType type, boolean zh, List<Dated> ds) {
         int cb = clauseStart(text, tb, zh), ce = clauseEnd(text, te, zh);
@@ -277,25 +292,37 @@ public final class EventExtractor {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() > tb || f.begin() < Math.max(cb, ref)) continue;
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
+            if (saidBetween(text, f.endOffset(), tb, zh)) return null; // "X 22日表示,…行动": the date of the saying
             return f;
         }
         if (ref >= 0) return null;
         // 2. a date opening the sentence
         if (!ds.isEmpty()) {
             Dated first = ds.get(0);
-            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) return first.found();
+            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) {
+                return saidBetween(text, first.found().endOffset(), tb, zh) ? null : first.found();
+            }
         }
         // 3. first adverbial after, in the clause, unless it is a deadline ("dissolved by 1 January 2024")
         for (Dated d : ds) {
-            if (d.found().begin() >= te && d.found().endOffset() <= ce && !d.attribute() && !deadline(text, d.found(), zh)) return d.found();
+            if (d.found().begin() < te || d.found().endOffset() > ce || d.attribute() || deadline(text, d.found(), zh)) continue;
+            // Chinese puts an event's time before its verb; one after it only in "…会议于9月21日举行"
+            if (zh && !afterNoun(text.substring(te, d.found().begin()))) continue;
+            return d.found();
         }
         if (DURATIVE.contains(type)) return null;
         // 4. a day or month of an earlier clause
         for (int i = ds.size() - 1; i >= 0; i--) {
             DateNormalizer.Found f = ds.get(i).found();
-            if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) return f;
+            if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) {
+                return saidBetween(text, f.endOffset(), tb, zh) ? null : f;
+            }
         }
         return null;
+    }
+
+    private static boolean afterNoun(String between) {
+        return between.length() <= 6 && (between.endsWith("于") || between.endsWith("在")) && !between.contains("并");
     }
 
     /** "by 1 January 2024", "until…", "2024年1月1日前": a limit set by the event, not its time. */
@@ -349,6 +376,11 @@ public final class EventExtractor {
     private static boolean notAnEvent(String text, int tb, int te, EventType type, boolean zh) {
         String after = text.substring(te, Math.min(text.length(), te + 10));
         if (type == EventType.WAR && (zh ? after.startsWith("罪") : after.matches("(?s)^ ?(crime|criminal).*"))) return true;
+        // 转移 moves units, capital or weapons as often as people: a displacement only when people are moved
+        if (zh && text.startsWith("转移", tb)) {
+            String clause = text.substring(clauseStart(text, tb, zh), clauseEnd(text, te, zh));
+            return !clause.matches("(?s).*(人|居民|平民|难民|民众|家庭|儿童).*");
+        }
         if (type == EventType.ATTACK) {
             String clause = text.substring(0, tb);
             return zh ? clause.contains("地震") || clause.contains("风暴") || clause.contains("洪水")

@@ -539,7 +539,9 @@ public final class CorpusMerger {
                     && a.ref().sentenceBegin() == b.ref().sentenceBegin();
         }
         TimeValue at = a.e().to() != null ? a.e().to() : af, bt = b.e().to() != null ? b.e().to() : bf;
-        boolean overlap = !af.first().isAfter(bt.last()) && !bf.first().isAfter(at.last());
+        // protests go on for days: within one document, days next to each other at a shared place are one protest
+        int slack = a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId()) && shareAny(a, b, resolve) ? 2 : 0;
+        boolean overlap = !af.first().isAfter(bt.last().plusDays(slack)) && !bf.first().isAfter(at.last().plusDays(slack));
         if (!overlap) return false;
         // within one document, the same kind of event at overlapping times is told again, not a new event — unless
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
@@ -553,6 +555,14 @@ public final class CorpusMerger {
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);
         if (pa.isEmpty() || pb.isEmpty()) return true;
+        pa.retainAll(pb);
+        return !pa.isEmpty();
+    }
+
+    private boolean shareAny(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        Set<String> pa = new HashSet<>(), pb = new HashSet<>();
+        addAll(pa, a.e(), resolve);
+        addAll(pb, b.e(), resolve);
         pa.retainAll(pb);
         return !pa.isEmpty();
     }

@@ -20,6 +20,8 @@ class DateNormalizerTest {
         assertEquals(List.of("1988-02-20/1994-05-12"), values("日期1988年2月20日至1994年5月12日", true, null, null));
         assertEquals(List.of("2023-09-19/2023-09-20"), values("2023年9月19日至20日,阿塞拜疆", true, null, null));
         assertEquals(List.of("2022-12"), values("自2022年12月以来", true, null, null));
+        assertEquals(List.of("1991-09-20/1991-09-23"), values("9月20-23日在巴库举行会谈", true, 1991, null));
+        assertEquals(List.of(), values("9月20-23日在巴库举行会谈", true, null, null), "no year in context, no date");
         assertEquals(List.of("1994"), values("两国1994年达成停火", true, null, null));
     }
 
