@@ -4,7 +4,6 @@ import org.nkkg.model.Document;
 import org.nkkg.model.EntityType;
 import org.nkkg.model.Mention;
 import org.nkkg.model.RoleMention;
-import org.nkkg.model.RoleType;
 import org.nkkg.model.Sentence;
 import org.nkkg.model.Stance;
 import org.nkkg.model.StatementMention;
@@ -12,64 +11,115 @@ import org.nkkg.model.TimeValue;
 import org.nkkg.nlp.ChineseScript;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Attributed speech acts. A sentence holds a statement when it has a speech cue and a speaker before it.
+ * Attributed speech acts, clause by clause. Every speech cue outside quotation marks is attributed to the subject of
+ * its own clause; a statement is made only when that subject is a named person, state or organization (or a word
+ * that refers back to one). Nobody named, no statement: "抗议者要求…" (protesters), "The team claimed…", a name the
+ * mention layer did not recognise ("外务大臣上川阳子表示", "Ambassador Jane Doe said") give nothing.
  *
- * <p>Speaker: the last person mentioned before the cue, else the first state or organization before it; in a list
- * item "国家:…" / "• Country …" the item's state speaks when no one else is named. Nobody named, no statement.
- * The speaker's state or organization comes from their role ("俄罗斯外交部发言人…") or from the list item.
- *
- * <p>Stance rules, per language, first match in this order: condemn, call, concern, deny, warn, welcome, accuse,
- * support, announce, claim (see {@link Stance}):
+ * <p>Subject of a cue's clause (Chinese: the text since the last "，；：" outside quotes; English: the words right
+ * before the verb):
  * <ul>
- *   <li>condemn: 谴责/譴責 · condemn(ed), denounce(d)</li>
- *   <li>call: 呼吁/呼籲/敦促/要求/促请 · call(ed) on/for, urge(d), demand(ed)</li>
- *   <li>concern: 关切/關切/担忧/擔憂/震惊/關注 · concern, alarmed, worried</li>
- *   <li>deny: 否认/否認 · denied, deny, rejected</li>
- *   <li>warn: 警告 · warn(ed)</li>
- *   <li>welcome: 欢迎/歡迎 · welcome(d)</li>
- *   <li>accuse: 指责/指責/指控 · accuse(d), blamed</li>
- *   <li>support: 支持 · support(ed), backed</li>
- *   <li>announce: 宣布/宣佈 · announce(d)</li>
- *   <li>claim: 表示/称/稱/说/說/指出/强调/強調/声明 · said, stated, told, stressed, noted, reiterated, declared</li>
+ *   <li>a named person, state or organization that opens the clause; of a noun phrase "state + role + person"
+ *       ("俄罗斯外交部发言人玛丽亚·扎哈罗娃", "Russian Foreign Ministry spokesperson Maria Zakharova") the person speaks;
+ *       a name governed by a preposition ("在亚美尼亚", "against Azerbaijan", "of Azerbaijan") or used as a possessor
+ *       ("X的…", "X's …") is not the subject, unless what follows is an unnamed role holder ("X的一名外交顾问说",
+ *       "Norway's Minister of Foreign Affairs urged": the state speaks) or a speech noun ("X的要求是…");</li>
+ *   <li>a name followed by a body or group word that the mention layer did not take ("阿塞拜疆总统府", "美国军方",
+ *       "亚美尼亚媒体", "难民", "The Presidential Administration of Azerbaijan") is not the speaker: the real speaker
+ *       is unnamed, so there is no statement; 方面/当局/官员/authorities/officials/side keep the state;</li>
+ *   <li>coordinated subjects ("A和B呼吁", "Armenia and Azerbaijan accused each other") each make a statement;</li>
+ *   <li>a personal pronoun (他/她/he/she) is the last person who spoke in the paragraph (else the speaker of the
+ *       sentence just before); 他们/it/they, 声明/该声明/报告 ("the statement", "the report") are the paragraph's last
+ *       speaker; 后者 is the last person named before in the sentence; "X方" is the document's only state whose name
+ *       starts with X (亚方, 阿方, 俄方), near the start of its sentence, and inside the words of a speaker of that
+ *       side it goes on with that speaker's statement; a bare body word (外交部, 国防部, the ministry, the government)
+ *       is the last organization of the paragraph with that head, else the list item's state;</li>
+ *   <li>a clause with no subject of its own (empty, or only connectives: 并, 同时, 还, and, but, a participle after a
+ *       comma) continues the sentence's subject ("马克龙与帕希尼安通话，呼吁…", "… and urged"); in a list item
+ *       "- 国家：…" / "• Country …" that subject is the item's state;</li>
+ *   <li>attribution without a speech verb: "根据/按照/据 X 的说法/声明/消息", "据 X 所说", "according to X".</li>
+ * </ul>
+ *
+ * <p>One statement per speaker and clause: a later cue in the same sentence makes a new statement only when its
+ * clause has its own subject after a clause break and either the earlier cue is not a verb of saying, or the new
+ * cue is one, or the clause opens with a contrast (但, 而, while, but, which) or follows a semicolon; otherwise it is
+ * part of the earlier statement ("X表示，中方支持…" is one statement by X). Cues inside quotation marks, in a relative
+ * clause "…要求…的呼吁", nouns (的要求, 支持者, 简称, 称为, 说服, self-declared) and 宣布…独立 are not speech acts.
+ *
+ * <p>Stance rules, per language; among the cues of the statement's clause that the speaker owns, the first in this
+ * order wins: condemn, call, concern, deny, warn, welcome, accuse, support, announce, claim (see {@link Stance}).
+ * A cue inside the reported content counts only when its own clause has no other subject than the speaker's side
+ * ("扎哈罗娃表示，俄罗斯…深表震惊" is concern; "戈尔巴乔夫声明，苏联境内其他地区也在要求…" stays a claim).
+ * <ul>
+ *   <li>condemn: 谴责/譴責 · condemn(s/ed), denounce(d)</li>
+ *   <li>call: 呼吁/呼籲/敦促/要求/促请 · call(ed/s/ing) on/for, urge(d/s), demand(ed), request(ed), petition(ed)</li>
+ *   <li>concern: 关切/關切/担忧/擔憂/震惊/震驚 (also as nouns: 表达了…的担忧) · concern(s/ed), alarmed, worried</li>
+ *   <li>deny: 否认/否認/反驳/反駁 · denied, denies, rejected</li>
+ *   <li>warn: 警告, 威胁/威脅 (as a verb) · warn(ed/s), threatened</li>
+ *   <li>welcome: 欢迎/歡迎 · welcome(d/s)</li>
+ *   <li>accuse: 指责/指責/指控/归咎/歸咎 · accuse(d/s), blamed</li>
+ *   <li>support: 支持 · support(s/ed), backed</li>
+ *   <li>announce: 宣布/宣佈/公布 · announce(d/s)</li>
+ *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉 · said, stated, told, stressed,
+ *       emphasized, noted, reiterated, declared, claimed, expressed, voiced, confirmed, added, apologized, promised,
+ *       opined, described … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
  * </ul>
  */
 public final class StatementExtractor {
-    private static final Map<Stance, List<String>> ZH = new java.util.EnumMap<>(Stance.class);
-    private static final Map<Stance, List<String>> EN = new java.util.EnumMap<>(Stance.class);
+    private static final Map<Stance, List<String>> ZH = new EnumMap<>(Stance.class);
+    private static final Map<Stance, List<String>> EN = new EnumMap<>(Stance.class);
 
     static {
         ZH.put(Stance.CONDEMN, List.of("谴责"));
         ZH.put(Stance.CALL, List.of("呼吁", "敦促", "要求", "促请"));
-        ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊", "关注"));
+        ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊"));
         ZH.put(Stance.DENY, List.of("否认", "反驳"));
-        ZH.put(Stance.WARN, List.of("警告"));
+        ZH.put(Stance.WARN, List.of("警告", "威胁"));
         ZH.put(Stance.WELCOME, List.of("欢迎"));
         ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎"));
         ZH.put(Stance.SUPPORT, List.of("支持"));
         ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
-        ZH.put(Stance.CLAIM, List.of("表示", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申"));
+        ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
-                "urged", "urges", "urging", "demanded"));
-        EN.put(Stance.CONCERN, List.of("concern", "alarmed", "worried"));
+                "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged"));
+        EN.put(Stance.CONCERN, List.of("concern", "concerns", "concerned", "alarmed", "alarming", "worried", "very concerning",
+                "deeply concerning", "extremely concerning", "highly concerning"));
         EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
-        EN.put(Stance.WELCOME, List.of("welcomed", "welcomes"));
-        EN.put(Stance.ACCUSE, List.of("accused", "accuses", "blamed"));
-        EN.put(Stance.SUPPORT, List.of("support", "supported", "backed"));
+        EN.put(Stance.WARN, List.of("warned", "warns", "warning", "threatened"));
+        EN.put(Stance.WELCOME, List.of("welcomed", "welcomes", "welcoming"));
+        EN.put(Stance.ACCUSE, List.of("accused", "accuses", "accusing", "blamed"));
+        EN.put(Stance.SUPPORT, List.of("support", "supports", "supported", "backed"));
         EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
-        EN.put(Stance.WARN, List.of("warned", "warns", "threatened"));
-        EN.put(Stance.CLAIM, List.of("said", "says", "stated", "states", "told", "stressed", "noted", "reiterated", "declared",
-                "claimed", "responded", "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted"));
+        EN.put(Stance.CLAIM, List.of("said", "says", "saying", "stated", "states", "stating", "told", "stressed",
+                "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded",
+                "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted", "added", "adding",
+                "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed"));
     }
 
-    private static final Pattern ZH_LIST_ITEM = Pattern.compile("^[-•·]?\\s*([^:：，,。]{2,12})[:：]");
+    /** Stance words that are never a speech act of their own ("alarming evidence"). */
+    private static final Set<String> STANCE_ONLY = Set.of("alarming", "very concerning", "deeply concerning",
+            "extremely concerning", "highly concerning");
+    /** English cue words that are also nouns ("expressed support"): with no subject of their own, no cue at all. */
+    private static final Set<String> EN_NOUN_CUES = Set.of("concern", "concerns", "support", "warning");
+
+    /** Cues that report words (what follows is their content): a later cue in that content is not a new statement. */
+    private static final Set<String> ZH_SAYING = Set.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明",
+            "重申", "补充", "宣布", "公布");
+
+    private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*[-•·*]\\s*([^:：，,。]{2,12})[:：]");
     private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
 
     private final DateNormalizer dates = new DateNormalizer();
@@ -79,140 +129,852 @@ public final class StatementExtractor {
 
     /** "Artsakhi authorities warned…", "the Azerbaijani side said…": a state speaking through an unnamed body. */
     private static final Pattern EN_ADJECTIVE_BODY = Pattern.compile(
-            "(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation|forces|military)\\b");
-    /** "According to the Prosecutor General's Office of Azerbaijan, …": attribution without a speech verb. */
-    private static final Pattern EN_ACCORDING_TO = Pattern.compile("^(?:\\W*)(?:According|according) to ");
+            "(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation)$");
+    /** "according to X": attribution without a speech verb, anywhere in the sentence. */
+    private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
+    /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
+    private static final Pattern ZH_ACCORDING_TO = Pattern.compile(
+            "(?:根据|按照|依据|据)([^，,。；;：:]{2,40}?)(?:的说法|的声明|的消息|官方消息|所说|所言|所称|中说|中称|说|称|表示)(?=[，,。；;：:]|$)");
 
     /** A speaker further than this from the cue (characters; Chinese, English) is not taken as its subject. */
-    private static final int MAX_GAP_ZH = 30, MAX_GAP_EN = 80;
+    private static final int MAX_GAP_ZH = 30;
+
+    private enum Kind { EXPLICIT, CARRY, UNKNOWN }
+
+    /** The subject of one cue's clause: named speakers (several when coordinated), none of its own, or unnamed. */
+    private record Subject(Kind kind, List<String> keys, boolean contrast) {
+        static final Subject CARRY = new Subject(Kind.CARRY, List.of(), false);
+        static final Subject UNKNOWN = new Subject(Kind.UNKNOWN, List.of(), false);
+        static Subject of(List<String> keys) { return new Subject(Kind.EXPLICIT, List.copyOf(keys), false); }
+        static Subject of(String key) { return key == null ? UNKNOWN : of(List.of(key)); }
+        Subject withContrast(boolean c) { return new Subject(kind, keys, c); }
+    }
+
+    /** What the paragraph (text unit) knows so far. */
+    private static final class Paragraph {
+        int unit = -1;
+        int begin;
+        String listState;
+        String lastPerson;
+        String lastSpeaker;
+        int lastSpeakerSentence = -2;
+    }
+
+    /** One sentence being read: its text (character-simplified for Chinese) and mentions. */
+    private final class Reading {
+        final Document doc;
+        final Sentence s;
+        final String text;
+        final List<Mention> ms;
+        final boolean zh;
+        final boolean[] quoted;
+        final Paragraph para;
+        final Map<String, RoleMention> roleOf;
+        final Map<Character, Set<String>> statesByInitial;
+        int contentStart;
+
+        Reading(Document doc, Sentence s, String text, List<Mention> ms, Paragraph para,
+                Map<String, RoleMention> roleOf, Map<Character, Set<String>> statesByInitial) {
+            this.doc = doc;
+            this.s = s;
+            this.text = text;
+            this.ms = ms;
+            this.zh = doc.lang().isChinese();
+            this.quoted = quoted(text);
+            this.para = para;
+            this.roleOf = roleOf;
+            this.statesByInitial = statesByInitial;
+        }
+
+        int rel(Mention m) { return m.begin() - s.begin(); }
+        int relEnd(Mention m) { return m.end() - s.begin(); }
+    }
 
     public List<StatementMention> extract(Document doc) {
         boolean zh = doc.lang().isChinese();
         SentenceDates sd = new SentenceDates(doc, dates);
         Map<String, RoleMention> roleOf = new HashMap<>();
         for (RoleMention r : doc.roles()) roleOf.putIfAbsent(r.person(), r);
+        Map<Character, Set<String>> statesByInitial = new HashMap<>();
+        if (zh) {
+            for (Mention m : doc.mentions()) {
+                if (m.type() != EntityType.STATE || m.surface().isEmpty()) continue;
+                char c = ChineseScript.simplifyChars(m.surface()).charAt(0);
+                statesByInitial.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(m.key());
+            }
+        }
         List<StatementMention> out = new ArrayList<>();
-        String listState = null;
-        int listUnit = -1;
-        Mention lastPerson = null; // the last person who spoke in this unit: what 他/她/he/she refers to
+        Paragraph para = new Paragraph();
         for (Sentence s : doc.sentences()) {
             String raw = doc.text().substring(s.begin(), s.end());
             String text = zh ? ChineseScript.simplifyChars(raw) : raw;
             List<Mention> ms = inSentence(doc, s);
-            if (s.unit() != listUnit) { listState = itemState(text, ms, s, zh); listUnit = s.unit(); lastPerson = null; }
-            // one statement per clause: "A accused B …, B denied it" holds two
-            List<int[]> cues = cues(text, zh);
-            if (!zh) {
-                Matcher acc = EN_ACCORDING_TO.matcher(text);
-                if (acc.find() && (cues.isEmpty() || cues.get(0)[0] > acc.end())) cues.add(0, new int[]{acc.start(), acc.end()});
+            if (s.unit() != para.unit) {
+                para.unit = s.unit();
+                para.begin = s.begin();
+                para.listState = itemState(text, ms, s, zh);
+                para.lastPerson = null;
+                para.lastSpeaker = null;
             }
-            int segment = 0;
-            for (int i = 0; i < cues.size(); i++) {
-                int[] cue = cues.get(i);
-                boolean according = !zh && text.substring(cue[0], cue[1]).toLowerCase(java.util.Locale.ROOT).endsWith("according to ");
-                Mention speaker = according ? attributedTo(ms, text, s.begin(), cue[1])
-                        : speaker(ms, s.begin() + segment, s.begin() + cue[0], text, s.begin(), zh);
-                if (according && speaker == null) continue;
-                boolean first = segment == 0;
-                if (speaker == null && first && (zh ? ChineseScript.simplifyChars(raw) : raw).strip().length() > 0
-                        && lastPerson != null && startsWithPronoun(text, zh)) speaker = lastPerson;
-                if (speaker != null && speaker.type() != EntityType.PERSON && first && lastPerson != null
-                        && startsWithPronoun(text, zh)) speaker = lastPerson;
-                if (!first && (speaker == null || reports(text, cues.get(i - 1), zh)
-                        || !newClauseSubject(text, segment, speaker.begin() - s.begin(), cue[0], zh))) {
-                    continue; // the same speaker goes on: part of the previous statement
+            Reading r = new Reading(doc, s, text, ms, para, roleOf, statesByInitial);
+            Matcher item = zh ? ZH_LIST_ITEM.matcher(text) : null;
+            r.contentStart = item != null && item.find() && para.listState != null ? item.end() : 0;
+            if (!zh && para.listState == null && s.begin() == para.begin) para.listState = enItemState(text, ms, s);
+            out.addAll(sentence(r, raw, sd));
+        }
+        return out;
+    }
+
+    // ---- one sentence -------------------------------------------------------------------------------------------
+
+    private record Made(int cueBegin, int cueEnd, String cueWord, List<String> speakers, int windowFloor, boolean attributed) {}
+
+    private List<StatementMention> sentence(Reading r, String raw, SentenceDates sd) {
+        String text = r.text;
+        List<int[]> cues = cues(text, r.zh, r.quoted);
+        // attribution without a verb: "根据X的说法", "according to X"
+        Map<Integer, Subject> attributed = new HashMap<>();
+        Matcher acc = (r.zh ? ZH_ACCORDING_TO : EN_ACCORDING_TO).matcher(text);
+        while (acc.find()) {
+            if (r.quoted[acc.start()]) continue;
+            Subject subj = r.zh ? zhNounPhraseSubject(r, acc.start(1), acc.end(1), true, false) : enAccordingTo(r, acc.end());
+            if (subj.kind() != Kind.EXPLICIT) continue;
+            int at = r.zh ? acc.start() : acc.start();
+            int end = r.zh ? acc.end() : acc.end();
+            cues.removeIf(c -> c[0] >= at && c[0] < end);
+            cues.add(new int[]{at, end, 1});
+            attributed.put(at, subj);
+        }
+        cues.sort((a, b) -> Integer.compare(a[0], b[0]));
+
+        List<Made> made = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        String topic = null; // the sentence's subject so far, for clauses without one
+        boolean topicUnknown = false;
+        for (int[] cue : cues) {
+            String word = text.substring(cue[0], cue[1]);
+            Subject subj = attributed.containsKey(cue[0]) ? attributed.get(cue[0])
+                    : r.zh ? zhSubject(r, cue[0]) : enSubject(r, cue[0]);
+            if (!made.isEmpty()) {
+                Made prev = made.get(made.size() - 1);
+                if (subj.kind() != Kind.EXPLICIT) continue; // no subject of its own: the same statement goes on
+                boolean semicolon = between(text, prev.cueEnd(), cue[0]).matches("(?s).*[;；].*");
+                boolean sameSpeaker = subj.keys().equals(prev.speakers());
+                boolean clauseBreak = semicolon || clauseBreakBefore(r, prev.cueEnd(), cue[0]);
+                boolean saying = r.zh ? ZH_SAYING.contains(prev.cueWord()) : enSaying(prev.cueWord());
+                boolean newIsSaying = r.zh ? ZH_SAYING.contains(word) && !word.equals("宣布") && !word.equals("公布")
+                        : enSaying(word);
+                boolean abbreviatedSide = r.zh && between(text, clauseStartBefore(r, cue[0]), cue[0]).strip()
+                        .matches("^(?:" + ZH_CONNECTIVES.pattern().substring(1) + ")?.方.*")
+                        && subj.keys().stream().anyMatch(k -> prev.speakers().stream().anyMatch(p -> sideOf(r, p).contains(k)));
+                if (!clauseBreak || (sameSpeaker && !semicolon) || abbreviatedSide) continue;
+                if (saying && !newIsSaying && !subj.contrast() && !semicolon) continue;
+            } else if (subj.kind() == Kind.CARRY) {
+                if (topicUnknown) continue;
+                String t = topic != null ? topic : topicBefore(r, cue[0]);
+                if (t == null && cue[0] <= firstClauseEnd(r)) t = r.para.listState;
+                if (t == null) continue;
+                subj = Subject.of(t);
+            }
+            if (subj.kind() == Kind.UNKNOWN) {
+                if (made.isEmpty() && !(!r.zh && EN_NOUN_CUES.contains(word))) {
+                    topicUnknown = true;
+                    // someone unnamed speaks: a later cue in what they say is not a statement of its own
+                    made.add(new Made(cue[0], cue[1], word, List.of(), cue[0], false));
                 }
-                if (speaker != null && speaker != lastPerson && s.begin() + cue[0] - speaker.end() > (zh ? MAX_GAP_ZH : MAX_GAP_EN)) continue;
-                if (speaker != null && speaker.type() == EntityType.PERSON) lastPerson = speaker;
-                String speakerKey = speaker != null ? speaker.key() : first ? adjectiveBody(text, cue[0], zh) : null;
-                if (speakerKey == null) speakerKey = listState;
-                if (speakerKey == null) continue;
-                int clauseEnd = text.length();
-                for (int j = i + 1; j < cues.size(); j++) {
-                    Mention next = speaker(ms, s.begin() + cue[1], s.begin() + cues.get(j)[0], text, s.begin(), zh);
-                    if (next != null && !reports(text, cues.get(j - 1), zh)
-                            && newClauseSubject(text, cue[1], next.begin() - s.begin(), cues.get(j)[0], zh)) {
-                        clauseEnd = cues.get(j)[0];
-                        break;
-                    }
-                }
-                out.add(statement(s, raw, text.substring(cue[0], clauseEnd), cue, clauseEnd, ms, speaker, speakerKey,
-                        listState, roleOf, sd, zh));
-                segment = cue[1];
+                continue;
+            }
+            if (relativeClause(text, cue[1], r.zh)) continue;
+            made.add(new Made(cue[0], cue[1], word, subj.keys(),
+                    made.isEmpty() ? r.contentStart : made.get(made.size() - 1).cueEnd(), cue[2] == 1));
+            starts.add(cue[0]);
+            if (topic == null) topic = subj.keys().get(0);
+        }
+
+        List<StatementMention> out = new ArrayList<>();
+        for (int i = 0; i < made.size(); i++) {
+            Made m = made.get(i);
+            if (m.speakers().isEmpty()) continue;
+            int clauseEnd = i + 1 < made.size() ? clauseStartBefore(r, made.get(i + 1).cueBegin()) : text.length();
+            if (clauseEnd <= m.cueBegin()) clauseEnd = i + 1 < made.size() ? made.get(i + 1).cueBegin() : text.length();
+            for (String speaker : m.speakers()) {
+                out.add(statement(r, raw, m, clauseEnd, speaker, sd));
+                if (isPerson(r, speaker)) r.para.lastPerson = speaker;
+                r.para.lastSpeaker = speaker;
+                r.para.lastSpeakerSentence = r.s.index();
             }
         }
         return out;
     }
 
-    private static boolean governed(String text, int at, boolean zh) {
-        if (at <= 0) return false;
-        if (zh) return ZH_NOT_SUBJECT_BEFORE.contains(text.substring(at - 1, at));
-        return EN_NOT_SUBJECT_BEFORE.matcher(text.substring(Math.max(0, at - 20), at)).find();
+    /** A speaker's side: itself and the state or organization its role names. */
+    private Set<String> sideOf(Reading r, String speaker) {
+        Set<String> side = new HashSet<>();
+        side.add(speaker);
+        RoleMention role = r.roleOf.get(speaker);
+        if (role != null && role.in() != null) side.add(role.in());
+        if (r.para.listState != null) side.add(r.para.listState);
+        return side;
     }
 
-    /** "According to X, …": the first person, state or organization after the cue and before the first comma. */
-    private static Mention attributedTo(List<Mention> ms, String text, int base, int from) {
-        int comma = text.indexOf(',', from);
-        int limit = base + (comma < 0 ? text.length() : comma);
-        for (Mention m : ms) {
-            if (m.begin() < base + from || m.end() > limit) continue;
-            if (m.type() != EntityType.PLACE) return m;
+    private static String between(String text, int from, int to) {
+        return from < to ? text.substring(from, to) : "";
+    }
+
+    private boolean isPerson(Reading r, String key) {
+        for (Mention m : r.doc.mentions()) if (m.key().equals(key)) return m.type() == EntityType.PERSON;
+        return false;
+    }
+
+    /** English verbs of saying (their object is what was said). */
+    private static boolean enSaying(String w) {
+        return EN.get(Stance.CLAIM).contains(w.toLowerCase(Locale.ROOT)) || w.toLowerCase(Locale.ROOT).startsWith("announce");
+    }
+
+    /** A clause break between a previous cue and the subject of the next one. */
+    private boolean clauseBreakBefore(Reading r, int from, int cueAt) {
+        int start = clauseStartBefore(r, cueAt);
+        if (r.zh) return start > from;
+        String b = between(r.text, from, cueAt);
+        return b.contains(",") || b.contains(";") || b.matches("(?s).*\\b(?:while|but|whereas|which)\\b.*");
+    }
+
+    /** "…要求恢复通行的呼吁": the cue sits in a relative clause before a speech noun, someone else's words. */
+    private static boolean relativeClause(String text, int cueEnd, boolean zh) {
+        if (!zh) return false;
+        int end = cueEnd;
+        while (end < text.length() && "，,。；;：:".indexOf(text.charAt(end)) < 0) end++;
+        return text.substring(cueEnd, end).matches(".*的(?:呼吁|要求|号召|声明|说法|立场|主张|倡议)(?![者])");
+    }
+
+    // ---- Chinese subjects ---------------------------------------------------------------------------------------
+
+    private static final String ZH_BREAKS = "，,；;：:";
+    /** Words that make the name after them a place or an object, not the one who speaks ("聚集在亚美尼亚首都…"). */
+    private static final String ZH_NOT_SUBJECT_BEFORE = "在于从到向对自往赴给被由将把驻据";
+    private static final String ZH_CONJUNCTIONS = "与和及、同跟";
+    private static final Pattern ZH_CONNECTIVES = Pattern.compile(
+            "^(?:但是|但|而且|而|并且|并|同时|随后|随即|此外|另外|然而|不过|则|也|还|又|其中|另|且|亦|更|因此|于是|对此|就此|最后|后来|此前|之后|再次|一再|多次|曾|已经|已|当天|同日|当日|尽管|虽然|即使|如果)+");
+    private static final Pattern ZH_CONTRAST = Pattern.compile("^(?:但是|但|而|然而|不过|另一方面)");
+    /** After a role word, what an unnamed role holder's clause goes on with (not a name). */
+    private static final Pattern ZH_AFTER_ROLE = Pattern.compile(
+            "^(?:[0-9０-９]{1,2}日|还|也|则|又|随后|后来|曾|已|再次|当天|同日|当日|今天|昨天|在|于|对|向|就|通过|发表|发布|以|亦|并|都|均|:|：|,|，|、|\\s)");
+    /** Heads of unnamed organizations and groups: the name before them is a modifier, not the speaker. */
+    private static final Pattern ZH_BODY_OR_GROUP = Pattern.compile(
+            "^(?:[^在于对就向以曾已将正]{0,6}?)(?:总统府|总检察长|检察院|检察|办公室|军方|军队|部队|武装|媒体|新闻|报纸|议会|国会|参议院|众议院|"
+                    + "委员会|法院|大使馆|使馆|研究所|大学|组织|机构|公司|政党|电视|通讯社|网站|智库|"
+                    + "人民|民众|居民|难民|士兵|军人|示威者|抗议者|学者|专家|移民|侨民|公民|群众|人士|族|籍|裔|人|员)");
+    private static final Pattern ZH_BARE_BODY = Pattern.compile("^(?:该)?(外交部|国防部|内政部|司法部|总统府|政府|当局|该部|该国)");
+    private static final Pattern ZH_ANAPHOR = Pattern.compile("^(?:该|这份|此|这一)?(?:声明|报告|公告|通报)");
+    private static final Pattern ZH_SPEECH_NOUN = Pattern.compile("^的(?:要求|声明|说法|呼吁|立场|回应|表态|讲话|发言)");
+    private static final Pattern ZH_POSSESSED_ROLE = Pattern.compile("^的(?:[一两几数][名位个])?");
+
+    private int clauseStartBefore(Reading r, int at) {
+        for (int i = at - 1; i >= r.contentStart; i--) {
+            char c = r.text.charAt(i);
+            if (r.quoted[i]) continue;
+            if (r.zh ? ZH_BREAKS.indexOf(c) >= 0 : c == ';') return i + 1;
+        }
+        return r.contentStart;
+    }
+
+    private int firstClauseEnd(Reading r) {
+        for (int i = r.contentStart; i < r.text.length(); i++) {
+            if (!r.quoted[i] && (r.zh ? ZH_BREAKS.indexOf(r.text.charAt(i)) >= 0 : r.text.charAt(i) == ';')) return i;
+        }
+        return r.text.length();
+    }
+
+    /** The subject of the clause that holds a Chinese cue. */
+    private Subject zhSubject(Reading r, int cueAt) {
+        int start = clauseStartBefore(r, cueAt);
+        String pre = r.text.substring(start, cueAt);
+        Matcher conn = ZH_CONNECTIVES.matcher(pre);
+        int skip = conn.find() ? conn.end() : 0;
+        boolean contrast = ZH_CONTRAST.matcher(pre).find();
+        Subject named = zhNounPhraseSubject(r, start, cueAt, false, true);
+        if (named.kind() != Kind.CARRY) return named.withContrast(contrast);
+        String rest = pre.substring(skip).strip();
+        if (rest.isEmpty()) return Subject.CARRY;
+        if (rest.startsWith("他们") || rest.startsWith("她们") || rest.startsWith("它") || rest.startsWith("其")) {
+            return Subject.of(r.para.lastSpeaker != null && !isPerson(r, r.para.lastSpeaker) ? r.para.lastSpeaker : null)
+                    .withContrast(contrast);
+        }
+        if (rest.startsWith("他") || rest.startsWith("她")) {
+            String k = r.para.lastPerson != null ? r.para.lastPerson
+                    : r.para.lastSpeakerSentence == r.s.index() - 1 ? r.para.lastSpeaker : null;
+            if (k == null) k = topicBefore(r, start);
+            return Subject.of(k).withContrast(contrast);
+        }
+        if (ZH_ANAPHOR.matcher(rest).find()) return Subject.of(r.para.lastSpeaker).withContrast(contrast);
+        if (rest.startsWith("后者")) {
+            // the last person named before in the sentence
+            String k = null;
+            for (Mention m : r.ms) if (r.relEnd(m) <= start && m.type() == EntityType.PERSON) k = m.key();
+            return Subject.of(k).withContrast(contrast);
+        }
+        boolean early = start - r.contentStart <= 12 || containsCue(r.text.substring(r.contentStart, start));
+        if (early && rest.length() >= 2 && rest.charAt(1) == '方' && (rest.length() == 2 || rest.charAt(2) != '式')) {
+            Set<String> st = r.statesByInitial.get(rest.charAt(0));
+            return Subject.of(st != null && st.size() == 1 ? st.iterator().next() : null).withContrast(contrast);
+        }
+        Matcher body = ZH_BARE_BODY.matcher(rest);
+        if (body.find()) {
+            RoleCues.Cue role = roleAt(rest, 0);
+            if (role != null && role.text().length() > body.group().length()) {
+                // "外交部长X表示": a minister the mention layer did not name; "外交部发言人表示": the ministry
+                if (!unnamedAfterRole(rest, role.text().length(), false)) return Subject.UNKNOWN;
+            }
+            return Subject.of(bareBody(r, body.group(1), true)).withContrast(contrast);
+        }
+        return Subject.UNKNOWN;
+    }
+
+    private static boolean containsCue(String s) {
+        for (List<String> cs : ZH.values()) for (String c : cs) if (indexOfWord(s, c, true, 0) >= 0) return true;
+        return false;
+    }
+
+    /**
+     * A named subject opening [from, to): a person, state or organization not governed by a preposition, with
+     * the noun phrase it heads ("阿塞拜疆国防部发言人阿纳尔·埃瓦佐夫") and its coordinated partners ("A和B呼吁").
+     * CARRY when no name opens the clause; UNKNOWN when the name only modifies an unnamed speaker.
+     */
+    private Subject zhNounPhraseSubject(Reading r, int from, int to, boolean attribution, boolean checkGap) {
+        List<Mention> cands = new ArrayList<>();
+        for (Mention m : r.ms) {
+            int b = r.rel(m), e = r.relEnd(m);
+            if (b < from || e > to || m.type() == EntityType.PLACE) continue;
+            if (r.quoted[b]) continue;
+            cands.add(m);
+        }
+        Mention head = null;
+        int idx = -1;
+        boolean failed = false;
+        // a person opening the clause speaks ("外交部长X会见了Y，并表示"); else the person named last before the verb
+        // ("…的高级研究员托马斯·德瓦尔指出", "迫使戈尔巴乔夫宣布")
+        for (int i = 0; i < cands.size() && !attribution; i++) {
+            Mention m = cands.get(i);
+            if (governed(r, m, from)) continue;
+            String l = r.text.substring(from, r.rel(m)).strip();
+            Matcher conn = ZH_CONNECTIVES.matcher(l);
+            if (conn.find()) l = l.substring(conn.end());
+            if (m.type() == EntityType.PERSON && (l.isEmpty() || l.equals(roleText(l)))) { head = m; idx = i; }
+            break;
+        }
+        for (int i = cands.size() - 1; i >= 0 && !attribution && head == null; i--) {
+            Mention m = cands.get(i);
+            if (m.type() != EntityType.PERSON || governed(r, m, from)) continue;
+            if (to - r.relEnd(m) > MAX_GAP_ZH) break;
+            head = m;
+            idx = i;
+            break;
+        }
+        for (int i = 0; i < cands.size() && head == null; i++) {
+            Mention m = cands.get(i);
+            if (governed(r, m, from)) continue;
+            // what stands before the name in its clause: nothing but connectives and times, or a relative clause "…的"
+            String lead = r.text.substring(from, r.rel(m));
+            Matcher conn = ZH_CONNECTIVES.matcher(lead);
+            String l = conn.find() ? lead.substring(conn.end()) : lead;
+            l = l.replaceAll("^(?:当地时间)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?", "").strip();
+            boolean ok = l.isEmpty() || l.endsWith("的") || l.matches("[-•·*\\s《]*");
+            if (!ok) { failed = true; continue; }
+            head = m;
+            idx = i;
+        }
+        if (head == null) {
+            // a name not at the clause start means something else opens it ("许多国家、国际组织和人权观察员…")
+            return failed ? Subject.UNKNOWN : Subject.CARRY;
+        }
+        // a person heading the phrase: its conjuncts before it ("A和B呼吁") are found from the first of them
+        while (idx > 0 && head.type() == EntityType.PERSON) {
+            Mention p = cands.get(idx - 1);
+            String gap = r.text.substring(r.relEnd(p), r.rel(head));
+            if (p.type() != EntityType.PERSON || gap.length() != 1 || ZH_CONJUNCTIONS.indexOf(gap.charAt(0)) < 0) break;
+            head = p;
+            idx--;
+        }
+        // the noun phrase: state/organization + role + person
+        for (int i = idx + 1; i < cands.size(); i++) {
+            Mention m = cands.get(i);
+            String gap = r.text.substring(r.relEnd(head), r.rel(m));
+            if (!nounPhraseGap(gap)) break;
+            if (m.type() == EntityType.PERSON || head.type() != EntityType.PERSON) { head = m; idx = i; }
+        }
+        // coordinated partners: "亚美尼亚与阿塞拜疆两国相互指责", "A和B呼吁"
+        List<String> keys = new ArrayList<>();
+        keys.add(head.key());
+        Mention last = head;
+        for (int i = idx + 1; i < cands.size(); i++) {
+            Mention m = cands.get(i);
+            String gap = r.text.substring(r.relEnd(last), r.rel(m));
+            if (gap.length() != 1 || ZH_CONJUNCTIONS.indexOf(gap.charAt(0)) < 0) break;
+            if (m.type() != last.type() && !(m.type() != EntityType.PERSON && last.type() != EntityType.PERSON)) break;
+            keys.add(m.key());
+            last = m;
+        }
+        if (keys.size() > 1) {
+            String f = r.text.substring(r.relEnd(last), to)
+                    .replaceFirst("^(?:两国|双方|两人|三国|各方)?(?:都|均|共同|相互|互相|分别)?", "");
+            if (!(f.isEmpty() || ZH_CONNECTIVES.matcher(f).lookingAt())) {
+                keys = new ArrayList<>(List.of(head.key()));
+                last = head;
+            }
+        }
+        String follow = r.text.substring(r.relEnd(last), to);
+        if (checkGap && to - r.relEnd(last) > MAX_GAP_ZH) return Subject.UNKNOWN;
+        // what follows the name
+        if (follow.startsWith("的")) {
+            if (ZH_SPEECH_NOUN.matcher(follow).find()) return Subject.of(keys);
+            Matcher pr = ZH_POSSESSED_ROLE.matcher(follow);
+            pr.find();
+            RoleCues.Cue role = roleAt(follow, pr.end());
+            if (role != null && unnamedAfterRole(follow, pr.end() + role.text().length(), attribution)) {
+                // "X的一名外交顾问说": an unnamed adviser of X's side speaks for it
+                if (head.type() == EntityType.PERSON) {
+                    RoleMention rm = r.roleOf.get(head.key());
+                    return Subject.of(rm != null && rm.in() != null && rm.in().startsWith("gaz:") ? rm.in() : null);
+                }
+                return Subject.of(keys);
+            }
+            return Subject.UNKNOWN;
+        }
+        if (head.type() != EntityType.PERSON) {
+            if (follow.matches("^(?:方面|当局|官方)的.*")) return Subject.UNKNOWN;
+            if (follow.startsWith("方面") || follow.startsWith("当局") || follow.startsWith("官方")) return Subject.of(keys);
+            String f = follow.startsWith("》") ? "" : follow;
+            RoleCues.Cue role = roleAt(f, 0);
+            Matcher stationed = Pattern.compile("^驻[^，,。]{1,8}?(?=大使|代表|总领事)").matcher(f);
+            int roleAt = 0;
+            if (role == null && stationed.find()) { roleAt = stationed.end(); role = roleAt(f, roleAt); }
+            if (role != null) {
+                // "亚美尼亚总理警告" (unnamed: the state speaks) vs "外务大臣上川阳子表示" (a name the mention layer missed)
+                return unnamedAfterRole(f, roleAt + role.text().length(), attribution) ? Subject.of(keys) : Subject.UNKNOWN;
+            }
+            if (ZH_BODY_OR_GROUP.matcher(f).find()) return Subject.UNKNOWN;
+        } else if (follow.matches("^(?:等人|等|们).*")) {
+            return Subject.UNKNOWN;
+        }
+        return Subject.of(keys);
+    }
+
+    /** A name governed by a preposition or joined to an earlier name by a conjunction ("在亚美尼亚", "与阿塞拜疆"). */
+    private static boolean governed(Reading r, Mention m, int from) {
+        int b = r.rel(m);
+        if (b <= from) return false;
+        char before = r.text.charAt(b - 1);
+        if (ZH_NOT_SUBJECT_BEFORE.indexOf(before) >= 0 || ZH_CONJUNCTIONS.indexOf(before) >= 0) return true;
+        String lead = r.text.substring(Math.max(from, b - 2), b);
+        if (lead.equals("有关") || lead.equals("关于")) return true;
+        // inside a governed noun phrase: "向俄罗斯总统弗拉基米尔·普京", "与亚美尼亚总理尼科尔·帕希尼安"
+        Mention p = null;
+        for (Mention x : r.ms) if (x.end() <= m.begin() && r.rel(x) >= from && x != m) p = x;
+        if (p == null) return false;
+        String gap = r.text.substring(r.relEnd(p), b);
+        // "常驻联合国副代表X": a post abroad is a title, not a governed phrase
+        boolean post = r.rel(p) > 0 && r.text.charAt(r.rel(p) - 1) == '驻';
+        return !gap.isEmpty() && !post && nounPhraseGap(gap) && governed(r, p, from);
+    }
+
+    /** Between parts of one noun phrase: nothing, a role ("发言人"), "的" + role, or a short title ending in a role. */
+    private static boolean nounPhraseGap(String gap) {
+        if (gap.isEmpty() || gap.equals("(") || gap.equals("（") || gap.equals("《")) return true;
+        String g = gap.startsWith("的") ? gap.substring(1) : gap;
+        if (g.length() > 12 || g.matches(".*[，,。；;：:" + ZH_NOT_SUBJECT_BEFORE + ZH_CONJUNCTIONS + "].*")) return false;
+        return RoleCues.endingAt(RoleCues.chinese(), g, g.length()) != null;
+    }
+
+    /** The whole string when it is one role word, else null. */
+    private static String roleText(String s) {
+        RoleCues.Cue c = RoleCues.endingAt(RoleCues.chinese(), s, s.length());
+        return c != null && c.text().length() == s.length() ? s : null;
+    }
+
+    private static RoleCues.Cue roleAt(String s, int at) {
+        for (RoleCues.Cue c : RoleCues.chinese()) if (s.startsWith(c.text(), at)) return c;
+        return null;
+    }
+
+    /** After a role word: the clause goes on (cue, adverb, time, preposition) rather than with a name. */
+    private static boolean unnamedAfterRole(String s, int at, boolean attribution) {
+        if (at >= s.length()) return true;
+        String rest = s.substring(at);
+        if (ZH_AFTER_ROLE.matcher(rest).find()) return true;
+        for (List<String> cs : ZH.values()) for (String c : cs) if (rest.startsWith(c)) return true;
+        return attribution && (rest.startsWith("的") || rest.startsWith("官方") || rest.startsWith("消息"));
+    }
+
+    /** 外交部, 国防部, the ministry: the paragraph's last organization with that head, else the list item's state. */
+    private String bareBody(Reading r, String head, boolean zh) {
+        String found = null;
+        for (Mention m : r.doc.mentions()) {
+            if (m.begin() < r.para.begin || m.end() > r.s.begin()) continue;
+            if (m.type() != EntityType.ORGANIZATION) continue;
+            String surf = zh ? ChineseScript.simplifyChars(m.surface()) : m.surface().toLowerCase(Locale.ROOT);
+            if (zh ? surf.endsWith(head) && surf.length() > head.length() : surf.contains(head)) found = m.key();
+        }
+        if (found != null) return found;
+        return r.para.listState;
+    }
+
+    /** The sentence's subject before a position: the first named subject of an earlier clause. */
+    private String topicBefore(Reading r, int at) {
+        if (r.zh) {
+            int start = r.contentStart;
+            for (int i = r.contentStart; i <= at && i < r.text.length(); i++) {
+                boolean brk = i == at || (!r.quoted[i] && ZH_BREAKS.indexOf(r.text.charAt(i)) >= 0);
+                if (!brk) continue;
+                if (i > start) {
+                    Subject s = zhNounPhraseSubject(r, start, i, false, false);
+                    if (s.kind() == Kind.EXPLICIT) return s.keys().get(0);
+                    if (s.kind() == Kind.UNKNOWN) return null;
+                    String c = r.text.substring(start, i);
+                    Matcher conn = ZH_CONNECTIVES.matcher(c);
+                    c = conn.find() ? c.substring(conn.end()) : c;
+                    if ((c.startsWith("他") || c.startsWith("她")) && !c.matches("^[他她]们.*")) return r.para.lastPerson;
+                }
+                start = i + 1;
+            }
+            return null;
+        }
+        return enTopic(r, at);
+    }
+
+    // ---- English subjects ---------------------------------------------------------------------------------------
+
+    private static final Pattern EN_ADVERBS = Pattern.compile(
+            "(?:\\b(?:also|later|then|subsequently|further|additionally|repeatedly|formally|immediately|previously|again|"
+                    + "had|has|have|publicly|strongly|firmly|reportedly|jointly|once|initially|officially|quickly|swiftly|"
+                    + "meanwhile|likewise|similarly|separately|directly|explicitly|openly|since|already|too|both|each|all)\\s+)+$");
+    private static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,;(])(he|she|it|they|He|She|It|They)\\s+$");
+    private static final Pattern EN_BARE_BODY = Pattern.compile(
+            "(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(ministry|government|council|committee|office|statement|report|agency|parliament|court)\\s+$");
+    private static final Pattern EN_CONTINUATION = Pattern.compile("(?:(?:,|\\band|\\bbut|\\bwhile|\\bbefore|\\bafter)\\s*)$");
+    private static final Pattern EN_PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(?:in|at|from|to|into|against|on|with|by|over|of|for|about|between|toward|towards|under|than)\\s+(?:the\\s+|both\\s+|either\\s+)?$");
+
+    /** The subject of the clause that holds an English cue: the words right before the verb. */
+    private Subject enSubject(Reading r, int cueAt) {
+        String text = r.text;
+        String pre = text.substring(0, cueAt);
+        Matcher adv = EN_ADVERBS.matcher(pre);
+        int end = adv.find() ? adv.start() : cueAt;
+        String head = text.substring(0, end);
+        String trimmed = head.stripTrailing();
+        if (trimmed.isEmpty() || trimmed.matches("[•*\\-–\\s]*")) return Subject.CARRY;
+        Matcher word = Pattern.compile("^\\p{L}+").matcher(text.substring(cueAt));
+        if (word.find() && word.group().endsWith("ing")) {
+            // a participle belongs to the sentence's subject ("…, saying", "a report stating"); "a warning" is a noun
+            return trimmed.matches("(?s).*\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:\\s+\\p{L}+)?$") ? Subject.UNKNOWN : Subject.CARRY;
+        }
+        // participles and coordinated verbs: ", saying …", "… and urged …"
+        if (EN_CONTINUATION.matcher(trimmed).find() && !trimmed.endsWith(",") ) return Subject.CARRY;
+        if (trimmed.endsWith(",")) {
+            // ", stating …" (participle) or "X, the prosecutor of Y, warned" (appositive)
+            Subject app = enAppositive(r, trimmed.length() - 1);
+            return app != null ? app : Subject.CARRY;
+        }
+        boolean contrast = trimmed.matches("(?s).*\\b(?:while|but|whereas|which)\\s+\\S.*") && !trimmed.contains(";");
+        Matcher pron = EN_PRONOUN_SUBJECT.matcher(head);
+        if (pron.find()) {
+            String p = pron.group(1).toLowerCase(Locale.ROOT);
+            if (p.equals("he") || p.equals("she")) {
+                return Subject.of(r.para.lastPerson != null ? r.para.lastPerson
+                        : r.para.lastSpeakerSentence == r.s.index() - 1 ? r.para.lastSpeaker : null);
+            }
+            return Subject.of(r.para.lastSpeaker != null && !isPerson(r, r.para.lastSpeaker) ? r.para.lastSpeaker : null);
+        }
+        Matcher body = EN_BARE_BODY.matcher(head);
+        if (body.find()) {
+            String w = body.group(1);
+            if (w.equals("statement") || w.equals("report")) return Subject.of(r.para.lastSpeaker);
+            return Subject.of(bareBody(r, w, false));
+        }
+        Matcher adj = EN_ADJECTIVE_BODY.matcher(trimmed);
+        if (adj.find()) {
+            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
+            if (g != null) return Subject.of("gaz:" + g.id());
+        }
+        // a name right before the verb
+        Mention m = mentionEndingAt(r, trimmed.length());
+        if (m == null) {
+            Matcher cont = Pattern.compile("\\s+(?:on|of|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s*){1,4}$").matcher(trimmed);
+            if (cont.find()) {
+                Mention org = mentionEndingAt(r, cont.start());
+                if (org != null && org.type() == EntityType.ORGANIZATION) return Subject.of(org.key()).withContrast(contrast);
+            }
+            return Subject.UNKNOWN;
+        }
+        return enNameSubject(r, m).withContrast(contrast);
+    }
+
+    /** A name ending right before the verb: the speaker, or (governed by "of"/"for") the body a role word names. */
+    private Subject enNameSubject(Reading r, Mention m) {
+        String before = r.text.substring(0, r.rel(m));
+        if (m.type() == EntityType.PLACE) return Subject.UNKNOWN;
+        Matcher prep = EN_PREPOSITION_BEFORE.matcher(before);
+        if (prep.find()) {
+            String p = prep.group().trim().split("\\s+")[0];
+            if (!p.equals("of") && !p.equals("for") && !p.equals("to")) return Subject.UNKNOWN;
+            // "Spokesperson for the Defence Ministry", "Minister of Foreign Affairs of Norway": an unnamed role holder
+            String head = before.substring(0, prep.start()).stripTrailing();
+            if (RoleCues.endingAt(RoleCues.english(), head, head.length()) != null && m.type() != EntityType.PERSON) {
+                return Subject.of(m.key());
+            }
+            return Subject.UNKNOWN;
+        }
+        // coordinated: "Armenia and Azerbaijan accused each other"
+        List<String> keys = new ArrayList<>();
+        Mention prevM = null;
+        for (Mention x : r.ms) if (x.end() <= m.begin() && x.type() != EntityType.PLACE) prevM = x;
+        if (prevM != null && r.text.substring(r.relEnd(prevM), r.rel(m)).matches("\\s+(?:and|&)\\s+")
+                && prevM.type() == m.type() && !EN_PREPOSITION_BEFORE.matcher(r.text.substring(0, r.rel(prevM))).find()) {
+            keys.add(prevM.key());
+        }
+        keys.add(m.key());
+        return Subject.of(keys);
+    }
+
+    /** "X, <appositive>, VERB": the name before the appositive, or the body its role word names. */
+    private Subject enAppositive(Reading r, int commaAt) {
+        int open = r.text.lastIndexOf(',', commaAt - 1);
+        if (open < 0) return null;
+        String inner = r.text.substring(open + 1, commaAt).strip();
+        if (inner.isEmpty() || inner.split("\\s+").length > 14) return null;
+        if (inner.matches("(?i)^(?:saying|stating|adding|claiming|calling|noting|arguing|insisting).*")) return null;
+        Mention before = mentionEndingAt(r, r.text.substring(0, open).stripTrailing().length());
+        boolean appositive = inner.matches("(?s)^(?:the|a|an|who|which|whose|\\p{Ll}+ (?:adviser|advisor|minister|spokesperson|"
+                + "spokesman|spokeswoman|president|leader|chairman|secretary|envoy|ambassador|official|commander)|"
+                + "(?:\\p{Lu}[\\p{L}-]* )*(?:President|Prime Minister|Minister|Secretary|Spokesperson|Ambassador|Chairman|Commander|Prosecutor|Envoy|Adviser))\\b.*");
+        if (!appositive) return null;
+        if (before != null && before.type() == EntityType.PERSON) return Subject.of(before.key());
+        if (before != null && before.type() != EntityType.PLACE
+                && !EN_PREPOSITION_BEFORE.matcher(r.text.substring(0, r.rel(before))).find()) return Subject.of(before.key());
+        // "Colonel …, Spokesperson for the Azerbaijani Defense Ministry, announced": the body speaks
+        if (before == null) {
+            for (RoleCues.Cue c : RoleCues.english()) {
+                if (!inner.startsWith(c.text() + " ")) continue;
+                String rest = inner.substring(c.text().length()).strip();
+                if (!rest.matches("(?:of|for|to)\\s+.*")) continue;
+                Mention body = mentionEndingAt(r, commaAt);
+                if (body != null && body.type() == EntityType.ORGANIZATION) return Subject.of(body.key());
+            }
+        }
+        return Subject.UNKNOWN;
+    }
+
+    /** The mention that ends at a position of the sentence (possessive "'s" is not an end). */
+    private static Mention mentionEndingAt(Reading r, int at) {
+        for (Mention m : r.ms) if (r.relEnd(m) == at) return m;
+        return null;
+    }
+
+    /** "according to X": the name right after (past "a statement from the"), before the next comma. */
+    private Subject enAccordingTo(Reading r, int from) {
+        int comma = r.text.indexOf(',', from);
+        int limit = comma < 0 ? r.text.length() : comma;
+        String lead = r.text.substring(from, limit);
+        Matcher adj = Pattern.compile("^(?:the\\s+)?(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation|government)\\b").matcher(lead);
+        for (Mention m : r.ms) {
+            if (r.rel(m) < from || r.relEnd(m) > limit || m.type() == EntityType.PLACE) continue;
+            String gap = r.text.substring(from, r.rel(m));
+            if (!gap.matches("(?:(?:the|a|an|statement|statements|report|reports|figures|data|sources?|from|by|of)\\s+)*"
+                    + "(?:[\\p{L}-]+\\s+){0,3}")) break;
+            if (r.text.startsWith("'s", r.relEnd(m)) || r.text.startsWith("’s", r.relEnd(m))) break; // "X's journalist Y"
+            return Subject.of(m.key());
+        }
+        if (adj.find()) {
+            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
+            if (g != null) return Subject.of("gaz:" + g.id());
+        }
+        return Subject.UNKNOWN;
+    }
+
+    /** The English sentence's subject: the first name after an opening adverbial ("On 22 September, …"). */
+    private String enTopic(Reading r, int at) {
+        String t = r.text;
+        int start = 0;
+        while (start < t.length() && "•*-– ".indexOf(t.charAt(start)) >= 0) start++;
+        int comma = t.indexOf(',', start);
+        if (comma > 0 && comma < at && t.substring(start, comma).split("\\s+").length <= 10) {
+            // an opening adverbial ("On 22 September,", "Two weeks before the clashes,"): no name of a speaker in it
+            boolean named = false;
+            for (Mention m : r.ms) if (r.rel(m) >= start && r.relEnd(m) <= comma && m.type() != EntityType.PLACE) named = true;
+            if (!named) start = comma + 1;
+        }
+        for (Mention m : r.ms) {
+            int b = r.rel(m);
+            if (b < start) continue;
+            if (b >= at) break;
+            if (m.type() == EntityType.PLACE) return null;
+            String lead = t.substring(start, b).strip();
+            if (!lead.matches("(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,3}") ) return null;
+            if (EN_PREPOSITION_BEFORE.matcher(t.substring(0, b)).find()) return null;
+            // the noun phrase it opens: "United States Secretary of State Antony Blinken"
+            Mention head = m;
+            for (Mention x : r.ms) {
+                if (x.begin() <= head.begin() || r.rel(x) >= at) continue;
+                String gap = t.substring(r.relEnd(head), r.rel(x)).strip();
+                if (gap.isEmpty() || RoleCues.endingAt(RoleCues.english(), gap, gap.length()) != null && gap.split("\\s+").length <= 5) {
+                    if (x.type() == EntityType.PERSON || head.type() != EntityType.PERSON) head = x;
+                } else break;
+            }
+            String after = t.substring(r.relEnd(head), at);
+            if (after.startsWith("'s ") || after.startsWith("’s ")) {
+                // "Norway's Minister of Foreign Affairs described …": an unnamed role holder
+                String rest = after.substring(3);
+                for (RoleCues.Cue c : RoleCues.english()) {
+                    if (rest.startsWith(c.text() + " ") && !rest.substring(c.text().length() + 1).matches("(?s)^\\p{Lu}.*")) return head.key();
+                }
+                return null;
+            }
+            if (!after.matches("(?s)^\\s*(?:\\p{Ll}|,\\s).*")) return null;
+            return head.key();
         }
         return null;
     }
 
-    /** The state an adjective names right before a body word and the cue ("Artsakhi authorities warned"). */
-    private String adjectiveBody(String text, int cueAt, boolean zh) {
-        if (zh) return null;
-        Matcher m = EN_ADJECTIVE_BODY.matcher(text.substring(0, cueAt));
-        String key = null;
-        while (m.find()) {
-            if (cueAt - m.end() > 25) continue;
-            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(m.group(1));
-            key = g != null ? "gaz:" + g.id() : null;
+    // ---- statements ---------------------------------------------------------------------------------------------
+
+    private StatementMention statement(Reading r, String raw, Made m, int clauseEnd, String speaker, SentenceDates sd) {
+        Set<String> side = new HashSet<>();
+        side.add(speaker);
+        RoleMention role = r.roleOf.get(speaker);
+        String onBehalf = role != null && role.in() != null ? role.in()
+                : isPerson(r, speaker) ? r.para.listState
+                : speaker.startsWith("org:") ? "gaz:" + speaker.split(":")[1] // a state's body
+                : null;
+        if (onBehalf != null) side.add(onBehalf);
+        if (r.para.listState != null) side.add(r.para.listState);
+        // the speaker's own name before the cue opens the window; the names of its noun phrase are its side
+        int from = m.cueBegin();
+        Mention own = null;
+        for (Mention x : r.ms) if (x.key().equals(speaker) && r.relEnd(x) <= m.cueBegin() && r.rel(x) >= m.windowFloor()) own = x;
+        if (own != null) {
+            from = r.relEnd(own);
+            for (Mention x : r.ms) if (x.key().equals(speaker) && r.rel(x) >= m.windowFloor()) { own = x; break; }
+            for (Mention x : r.ms) {
+                if (r.relEnd(x) > r.rel(own) || r.rel(own) - r.relEnd(x) > 14 || x.type() == EntityType.PLACE) continue;
+                String gap = r.text.substring(r.relEnd(x), r.rel(own));
+                if (r.zh ? gap.length() <= 14 && !gap.matches(".*[，,。；;：:].*")
+                        && RoleCues.endingAt(RoleCues.chinese(), gap, gap.length()) != null : gap.matches("\\s*(?:'s\\s+)?(?:\\p{L}+\\s+){0,4}")) side.add(x.key());
+            }
         }
-        return key;
+        Stance stance = stance(r, m, clauseEnd, side, from);
+        List<String> about = new ArrayList<>();
+        for (Mention x : r.ms) {
+            int rel = r.rel(x);
+            if (rel >= m.cueBegin() && rel < clauseEnd && !x.key().equals(speaker) && !about.contains(x.key())) about.add(x.key());
+        }
+        Matcher q = QUOTE.matcher(raw);
+        String quote = q.find(m.cueBegin()) && q.start() < clauseEnd ? q.group(1) : null;
+        TimeValue date = null;
+        for (DateNormalizer.Found f : sd.in(r.s)) if (f.begin() <= m.cueBegin() && f.end() == null) date = f.value();
+        if (date == null) date = sd.heading(r.s);
+        return new StatementMention(r.s.begin() + m.cueBegin(), r.s.begin() + m.cueEnd(), raw.substring(m.cueBegin(), m.cueEnd()),
+                r.s.index(), speaker, onBehalf, role != null ? role.role() : null, role != null ? role.label() : null,
+                stance, about, quote, date);
     }
 
-    /** A reporting verb (表示, said): what follows it is the content of the same statement, not a new one. */
-    private static boolean reports(String text, int[] cue, boolean zh) {
-        String c = text.substring(cue[0], cue[1]);
-        return (zh ? ZH : EN).get(Stance.CLAIM).contains(c) || (zh ? ZH : EN).get(Stance.ANNOUNCE).contains(c);
+    /** Whether a mention belongs to the speaker's side: the speaker, its state or body, or an organization of it. */
+    private static boolean onSide(String key, Set<String> side) {
+        if (side.contains(key)) return true;
+        String id = key.substring(key.indexOf(':') + 1);
+        for (String s : side) {
+            String sid = s.substring(s.indexOf(':') + 1);
+            if (sid.length() >= 4 && (id.contains(sid) || sid.contains(id))) return true;
+        }
+        return false;
     }
 
     /**
-     * Whether a mention opens a new clause as the subject of the next cue: a clause break (comma, semicolon)
-     * between the previous cue and it, and the cue close after it ("…，阿塞拜疆对此予以否认", "…, and Azerbaijan denied").
+     * The stance of a statement: its own cue, and every stance word of its clause whose own clause has no
+     * other subject (a name outside the speaker's side, not governed and not a possessor).
      */
-    private static boolean newClauseSubject(String text, int prevCueEnd, int subjectBegin, int cueBegin, boolean zh) {
-        if (subjectBegin < prevCueEnd) return false;
-        String between = text.substring(prevCueEnd, subjectBegin);
-        boolean clauseBreak = between.contains(",") || between.contains("，") || between.contains(";") || between.contains("；");
-        return clauseBreak && cueBegin - subjectBegin <= (zh ? 14 : 40);
+    private Stance stance(Reading r, Made m, int clauseEnd, Set<String> side, int from) {
+        String text = r.text;
+        if (m.attributed()) {
+            return Stance.CLAIM; // "根据X的说法", "according to X": a report of what X says
+        }
+        Stance best = cueStance(m.cueWord(), r.zh);
+        Map<Stance, List<String>> lists = r.zh ? ZH : EN;
+        for (Map.Entry<Stance, List<String>> e : lists.entrySet()) {
+            if (e.getKey().compareTo(best) >= 0) break;
+            for (String w : e.getValue()) {
+                for (int at = stanceWord(text, w, r.zh, from, e.getKey()); at >= 0 && at < clauseEnd;
+                     at = stanceWord(text, w, r.zh, at + 1, e.getKey())) {
+                    if (at + w.length() > clauseEnd) break;
+                    if (at == m.cueBegin() || owned(r, m, at, side, from)) { best = e.getKey(); break; }
+                }
+                if (best == e.getKey()) break;
+            }
+            if (best == e.getKey()) break;
+        }
+        return best;
     }
 
-    private StatementMention statement(Sentence s, String raw, String clause, int[] cue, int clauseEnd, List<Mention> ms,
-                                       Mention speaker, String speakerKey, String listState,
-                                       Map<String, RoleMention> roleOf, SentenceDates sd, boolean zh) {
-        Stance stance = stance(clause, zh);
-        RoleMention role = speaker != null ? roleOf.get(speaker.key()) : null;
-        String onBehalf = role != null && role.in() != null ? role.in()
-                : speaker != null && speaker.type() == EntityType.PERSON ? listState
-                : speaker != null && speaker.key().startsWith("org:") ? "gaz:" + speaker.key().split(":")[1] // a state's body
-                : null;
-        List<String> about = new ArrayList<>();
-        for (Mention m : ms) {
-            int rel = m.begin() - s.begin();
-            if (rel >= cue[0] && rel < clauseEnd && !m.key().equals(speakerKey) && !about.contains(m.key())) about.add(m.key());
+    /** Whether the speaker owns a stance word of its clause: no other subject in the word's clause (or the one before). */
+    private boolean owned(Reading r, Made m, int at, Set<String> side, int from) {
+        String text = r.text;
+        int base = at < m.cueBegin() ? from : m.cueEnd();
+        int segStart = base;
+        for (int i = at - 1; i >= base; i--) {
+            if ("，,；;：:".indexOf(text.charAt(i)) >= 0 || (!r.zh && text.startsWith(" that ", i))) { segStart = i + 1; break; }
         }
-        Matcher q = QUOTE.matcher(raw);
-        String quote = q.find(cue[0]) && q.start() < clauseEnd ? q.group(1) : null;
-        TimeValue date = null;
-        for (DateNormalizer.Found f : sd.in(s)) if (f.begin() <= cue[0] && f.end() == null) date = f.value();
-        if (date == null) date = sd.heading(s);
-        return new StatementMention(s.begin() + cue[0], s.begin() + cue[1], raw.substring(cue[0], cue[1]), s.index(),
-                speakerKey, onBehalf, role != null ? role.role() : null, role != null ? role.label() : null, stance,
-                about, quote, date);
+        String lead = text.substring(segStart, at);
+        if (r.zh ? lead.strip().matches("^(?:并且|并|同时|还|也|又|且|亦).*")
+                : lead.matches("(?s)^\\s*(?:and|but|also|while)\\b.*")
+                  || text.substring(Math.max(0, at - 40), at).matches("(?s).*(?:\\band|,)\\s+(?:(?:also|then|later|strongly|further)\\s+)?$")) return true;
+        if (foreignSubject(r, segStart, at, side)) return false;
+        if (r.zh && lead.strip().isEmpty() && segStart > base) {
+            // a clause that opens with the word continues the previous one's subject
+            int prevStart = base;
+            for (int i = segStart - 2; i >= base; i--) {
+                if ("，,；;：:".indexOf(text.charAt(i)) >= 0) { prevStart = i + 1; break; }
+            }
+            return !foreignSubject(r, prevStart, segStart - 1, side);
+        }
+        return true;
+    }
+
+    private boolean foreignSubject(Reading r, int from, int to, Set<String> side) {
+        for (Mention x : r.ms) {
+            int b = r.rel(x), e = r.relEnd(x);
+            if (b < from || e > to) continue;
+            if (onSide(x.key(), side)) continue;
+            if (x.type() == EntityType.PLACE) continue;
+            if (r.zh) {
+                if (governed(r, x, from)) continue;
+                if (e < r.text.length() && r.text.charAt(e) == '的') continue;
+            } else {
+                String before = r.text.substring(0, b);
+                if (EN_PREPOSITION_BEFORE.matcher(before).find() || before.matches("(?s).*\\b(?:and|or|both)\\s+$")) continue;
+                if (r.text.startsWith("'s", e) || r.text.startsWith("’s", e)) continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static Stance cueStance(String cue, boolean zh) {
+        String c = zh ? cue : cue.toLowerCase(Locale.ROOT);
+        for (Map.Entry<Stance, List<String>> e : (zh ? ZH : EN).entrySet()) {
+            if (e.getValue().contains(c)) return e.getKey();
+        }
+        return Stance.CLAIM;
+    }
+
+    /** A stance word in the content: as for cues, but Chinese concern nouns count ("表达了…的担忧"). */
+    private static int stanceWord(String text, String w, boolean zh, int from, Stance st) {
+        if (zh) {
+            for (int at = text.indexOf(w, from); at >= 0; at = text.indexOf(w, at + 1)) {
+                if (st == Stance.CONCERN || speechUse(text, at, w)) return at;
+            }
+            return -1;
+        }
+        for (int at = text.indexOf(w, from); at >= 0; at = text.indexOf(w, at + 1)) if (wordAt(text, w, at)) return at;
+        return -1;
     }
 
     private static List<Mention> inSentence(Document doc, Sentence s) {
@@ -221,62 +983,49 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** A list item's leading state ("- 阿尔巴尼亚:", "• Albanian ..."), or null. */
+    /** A list item's leading state ("- 挪威:"), or null. */
     private static String itemState(String text, List<Mention> ms, Sentence s, boolean zh) {
-        if (zh) {
-            Matcher m = ZH_LIST_ITEM.matcher(text);
-            if (!m.find()) return null;
-            for (Mention x : ms) if (x.type() == EntityType.STATE && x.end() - s.begin() <= m.end()) return x.key();
-            return null;
+        if (!zh) return null;
+        Matcher m = ZH_LIST_ITEM.matcher(text);
+        if (!m.find()) return null;
+        for (Mention x : ms) if (x.type() == EntityType.STATE && x.end() - s.begin() <= m.end()) return x.key();
+        return null;
+    }
+
+    /** An English list item opening with a state ("• Norway's …", "• Serbian President …"): its state, or null. */
+    private String enItemState(String text, List<Mention> ms, Sentence s) {
+        if (!text.matches("(?s)^\\s*[•*]\\s+.*")) return null;
+        for (Mention x : ms) {
+            if (x.begin() - s.begin() > 6) break;
+            if (x.type() == EntityType.STATE) return x.key();
         }
         return null;
     }
 
-    private static final List<String> ZH_PRONOUNS = List.of("他", "她");
-    private static final Pattern EN_PRONOUN = Pattern.compile("^(?:He|She)\\b");
-
-    /** A sentence whose subject is a personal pronoun: 他表示…, She said… */
-    private static boolean startsWithPronoun(String text, boolean zh) {
-        String t = text.strip();
-        if (zh) return ZH_PRONOUNS.stream().anyMatch(p -> t.startsWith(p) && !t.startsWith(p + "们"));
-        return EN_PRONOUN.matcher(t).find();
-    }
-
-    private static Mention personBefore(List<Mention> ms, int cueAt) {
-        for (Mention m : ms) if (m.end() <= cueAt && m.type() == EntityType.PERSON) return m;
-        return null;
-    }
-
-    /** Words that make the name after them a place or an object, not the one who speaks ("聚集在亚美尼亚首都…"). */
-    private static final List<String> ZH_NOT_SUBJECT_BEFORE = List.of("在", "于", "从", "到", "向", "对", "自", "往", "赴", "给", "被");
-    private static final Pattern EN_NOT_SUBJECT_BEFORE = Pattern.compile("\\b(?:in|at|from|to|into|against|on|with|by|over)\\s+(?:the\\s+)?$");
-
-    /**
-     * The last person, else the last state or organization, in [from, cueAt): the one nearest the verb; a name
-     * governed by a preposition (在亚美尼亚, in Armenia, against Azerbaijan) is never the speaker.
-     */
-    private static Mention speaker(List<Mention> ms, int from, int cueAt) {
-        return speaker(ms, from, cueAt, null, 0, false);
-    }
-
-    private static Mention speaker(List<Mention> ms, int from, int cueAt, String text, int base, boolean zh) {
-        Mention person = null, agent = null;
-        for (Mention m : ms) {
-            if (m.begin() < from) continue;
-            if (m.end() > cueAt) break;
-            if (text != null && governed(text, m.begin() - base, zh)) continue;
-            if (m.type() == EntityType.PERSON) person = m;
-            else if (m.type() != EntityType.PLACE) agent = m;
+    /** Quotation marks: which characters are inside a quotation. */
+    private static boolean[] quoted(String text) {
+        boolean[] q = new boolean[text.length() + 1];
+        int depth = 0;
+        boolean straight = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '「' || c == '『') { depth++; continue; }
+            if ((c == '”' || c == '」' || c == '』') && depth > 0) { depth--; continue; }
+            if (c == '"') { straight = !straight; continue; }
+            q[i] = depth > 0 || straight;
         }
-        return person != null ? person : agent;
+        return q;
     }
 
-    /** Every speech cue of the sentence, in order, longest first where two overlap: [begin, end) pairs. */
-    private static List<int[]> cues(String text, boolean zh) {
+    /** Every speech cue of the sentence outside quotations, in order, longest first where two overlap. */
+    private static List<int[]> cues(String text, boolean zh, boolean[] quoted) {
         List<int[]> all = new ArrayList<>();
         for (List<String> cs : (zh ? ZH : EN).values()) {
             for (String c : cs) {
-                for (int at = indexOfWord(text, c, zh, 0); at >= 0; at = indexOfWord(text, c, zh, at + 1)) all.add(new int[]{at, at + c.length()});
+                if (STANCE_ONLY.contains(c)) continue;
+                for (int at = indexOfWord(text, c, zh, 0); at >= 0; at = indexOfWord(text, c, zh, at + 1)) {
+                    if (!quoted[at]) all.add(new int[]{at, at + c.length(), 0});
+                }
             }
         }
         all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
@@ -285,27 +1034,44 @@ public final class StatementExtractor {
         return out;
     }
 
-    private static Stance stance(String fromCue, boolean zh) {
-        for (Map.Entry<Stance, List<String>> e : (zh ? ZH : EN).entrySet()) {
-            for (String c : e.getValue()) if (indexOfWord(fromCue, c, zh, 0) >= 0) return e.getKey();
-        }
-        return Stance.CLAIM;
-    }
+    private static final String ZH_NAMING_BEFORE_CHENG = "简俗统合昵别通名堪著相对戏改旧泛尊又或号史总亦誉谦爱敬美蔑自并";
+    private static final String ZH_NAMING_AFTER_CHENG = "为作号之霸职赞呼谓得心颂王帝臣雄";
 
     /**
      * Chinese cue words also have uses that are not speech acts: nouns after 的 (的要求, 的支持), 支持者/支持下,
-     * naming (称为, 称作, 被称), hearsay with no speaker (据称, 据说), and 宣布独立 (an event, not a statement).
+     * naming (称为, 简称, 又称, 被称), hearsay with no speaker (据称, 据说), 说服/说明, 威胁 as a noun, nouns ending a
+     * clause (统一要求。), and 宣布独立 (an event, not a statement).
      */
-    private static boolean speechUse(String text, int at, String w) {
+    static boolean speechUse(String text, int at, String w) {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         String after = text.substring(at + w.length(), Math.min(text.length(), at + w.length() + 2));
         if (before == '的' || before == '据' || before == '被' || before == '所') return false;
-        if (w.equals("支持") && (after.startsWith("者") || after.startsWith("下") || after.startsWith("率"))) return false;
-        if ((w.equals("称") || w.equals("说")) && (after.startsWith("为") || after.startsWith("作") || after.startsWith("号")
-                || after.startsWith("法") || after.startsWith("明"))) return false;
-        if (w.equals("宣布") && after.startsWith("独立")) return false;
-        if (w.equals("要求") && (after.startsWith("下") || after.startsWith("的"))) return false;
+        if (w.equals("支持") && (after.startsWith("者") || after.startsWith("下") || after.startsWith("率")
+                || after.startsWith("法") || after.startsWith("度") || after.startsWith("力"))) return false;
+        if (w.equals("称") && (ZH_NAMING_BEFORE_CHENG.indexOf(before) >= 0
+                || (!after.isEmpty() && ZH_NAMING_AFTER_CHENG.indexOf(after.charAt(0)) >= 0))) return false;
+        if (w.equals("说") && (after.startsWith("为") || after.startsWith("作") || after.startsWith("服") || after.startsWith("法")
+                || after.startsWith("明") || before == '传' || before == '小' || before == '学' || before == '游')) return false;
+        if (w.equals("威胁") && (before == '受' || before == '到' || before == '成' || before == '大' || after.startsWith("到")
+                || after.startsWith("性") || after.startsWith("的"))) return false;
+        if (w.equals("宣布")) {
+            int end = at + w.length();
+            int stop = end;
+            while (stop < text.length() && stop < end + 10 && "，,。；;".indexOf(text.charAt(stop)) < 0) stop++;
+            if (text.substring(end, stop).contains("独立")) return false;
+        }
+        if ((w.equals("要求") || w.equals("支持")) && (after.startsWith("下") || after.startsWith("的"))) return false;
+        if (w.equals("要求") && !after.isEmpty() && "，,。；;、)）".indexOf(after.charAt(0)) >= 0) return false;
+        if (w.equals("支持") && at >= 2 && text.startsWith("投票", at - 2)) return false;
         return true;
+    }
+
+    private static boolean wordAt(String text, String w, int at) {
+        if (!text.startsWith(w, at)) return false;
+        int e = at + w.length();
+        boolean left = at == 0 || !(Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-');
+        boolean right = e >= text.length() || !(Character.isLetter(text.charAt(e)) || text.charAt(e) == '-');
+        return left && right;
     }
 
     private static int indexOfWord(String text, String w, boolean zh, int from) {
@@ -314,10 +1080,7 @@ public final class StatementExtractor {
                 if (speechUse(text, at, w)) return at;
                 continue;
             }
-            int e = at + w.length();
-            boolean left = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean right = e >= text.length() || !Character.isLetter(text.charAt(e));
-            if (left && right) return at;
+            if (wordAt(text, w, at) && !text.startsWith(" on ", at + w.length())) return at;
         }
         return -1;
     }
