@@ -148,11 +148,11 @@ public final class EventExtractor {
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
-            "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed");
+            "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed", "to allow", "in order to", "so that", "to ensure");
     /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
     private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
     /** "(1988–1994)", "（1988年－1994年）" right after a name. */
@@ -160,6 +160,12 @@ public final class EventExtractor {
             "^\\s*[（(]\\s*((?:1[89]|20)\\d{2})年?\\s*(?:[–—\\-－~～至到]\\s*((?:1[89]|20)\\d{2})年?)?\\s*[)）]");
     /** After a year: what makes it an adverbial ("1988年，", "2022年以来", "1994年底") rather than an attribute. */
     private static final String ZH_ADVERBIAL_AFTER = "至到起以后前底初末中时间開开春夏秋冬上下内後時間";
+    /** Killing words: an attack of their own only when the sentence tells no other event. */
+    private static final Set<String> KILLING = Set.of("was killed", "were killed", "击毙", "打死", "杀害", "射杀");
+
+    /** Words that move a sentence away from the day its paragraph is about. */
+    private static final Pattern LOOKS_BACK = Pattern.compile(
+            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that)\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 
@@ -177,6 +183,7 @@ public final class EventExtractor {
             String text = zh ? ChineseScript.simplifyChars(raw) : raw;
             boolean[] used = new boolean[text.length()];
             Set<String> seen = new java.util.HashSet<>();
+            int first = out.size();
             for (EventNames.Hit h : names.find(text, zh)) {
                 for (int i = h.begin(); i < h.end(); i++) used[i] = true;
                 TimeValue[] t = namedTime(text, h, sd.in(s));
@@ -186,7 +193,7 @@ public final class EventExtractor {
                         t[0], t[1], t[2], List.of(), List.of(), List.of(), List.of(), h.entry().id()));
             }
             for (Resolution r : resolutions(text, zh, used)) {
-                EventMention em = build(doc, s, sd, EventType.DECREE, r.begin(), r.end(), text, zh);
+                EventMention em = build(doc, s, sd, EventType.DECREE, r.begin(), r.end(), text, zh, r.end());
                 String surface = doc.text().substring(s.begin() + r.begin(), s.begin() + r.end());
                 out.add(em != null
                         ? new EventMention(em.type(), em.begin(), em.end(), surface, em.sentence(), em.date(), em.start(),
@@ -194,23 +201,38 @@ public final class EventExtractor {
                         : new EventMention(EventType.DECREE, s.begin() + r.begin(), s.begin() + r.end(), surface, s.index(),
                                 null, null, null, List.of(), List.of(), List.of(), List.of(), r.key()));
             }
-            for (int[] hit : triggers(text, zh, used)) {
+            List<int[]> dropped = new ArrayList<>();
+            List<int[]> hits = triggers(text, zh, used);
+            // "170 people were killed after an explosion": a death told beside another event is its toll, not an attack
+            boolean other = out.size() > first || hits.stream().anyMatch(h -> !KILLING.contains(text.substring(h[0], h[1])));
+            if (other) hits.removeIf(h -> KILLING.contains(text.substring(h[0], h[1])));
+            for (int h = 0; h < hits.size(); h++) {
+                int[] hit = hits.get(h);
                 EventType type = EventType.values()[hit[2]];
-                EventMention em = build(doc, s, sd, type, hit[0], hit[1], text, zh);
+                int next = h + 1 < hits.size() ? hits.get(h + 1)[0] : text.length();
+                EventMention em = build(doc, s, sd, type, hit[0], hit[1], text, zh, next);
                 if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate())) out.add(em);
+                else if (em == null) dropped.add(hit);
             }
+            attachFigures(out, first, dropped, s, text, zh);
         }
         return out;
     }
 
-    private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh) {
-        if (irrealis(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
+    /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
+    private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh, int next) {
+        if (irrealis(text, tb, zh) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
         boolean ended = ended(text, te, zh);
-        DateNormalizer.Found best = ended ? null : when(text, tb, te, type, zh, dates(text, sd.in(s), zh));
+        DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, dates(text, sd.in(s), zh));
         TimeValue date = null, start = null, end = null;
         if (best != null) {
             if (best.end() != null) { start = best.value(); end = best.end(); }
             else date = best.value();
+        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, zh) < 0 && sd.in(s).isEmpty()) {
+            // a sentence that names no time continues the day its paragraph or section is about ("On 20 September,
+            // X happened. Y was captured."), unless it says it looks back
+            TimeValue context = sd.paragraph(s) != null ? sd.paragraph(s) : sd.heading(s);
+            if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
         } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
         }
@@ -235,7 +257,7 @@ public final class EventExtractor {
         boolean dated = date != null || start != null;
         if (!dated && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
-                s.index(), date, start, end, agents, affected, places, quantities(text, zh), null);
+                s.index(), date, start, end, agents, affected, places, List.of(), null);
     }
 
     private static int longestFirst(String a, String b) {
@@ -283,8 +305,10 @@ public final class EventExtractor {
     }
 
     /** The time of a trigger at [tb, te), by the steps of the class comment; null when the text does not fix one. */
-    private static DateNormalizer.Found when(String text, int tb, int te, EventType type, boolean zh, List<Dated> ds) {
-        int cb = clauseStart(text, tb, zh), ce = clauseEnd(text, te, zh);
+    private static DateNormalizer.Found when(String text, int tb, int te, int next, EventType type, boolean zh, List<Dated> ds) {
+        // English puts the time after the event, often past a comma ("an explosion at a depot, 5 km away, on 25
+        // September"); Chinese before it, so there the clause ends the search
+        int cb = clauseStart(text, tb, zh), ce = zh ? clauseEnd(text, te, zh) : Math.max(clauseEnd(text, te, zh), next);
         int ref = referenceCue(text, tb, zh);
         int reach = zh ? ZH_ATTRIBUTE_REACH : EN_ATTRIBUTE_REACH;
         // 1. nearest before, in the clause (after the reference verb, when there is one)
@@ -396,6 +420,15 @@ public final class EventExtractor {
                 : after.matches("(?s)^ (ended|came to an end|was over).*");
     }
 
+    private static final Pattern ZH_NEGATION = Pattern.compile("(?:没有|没|未|并未|从未|不曾|并非|不是)[^，,。；;]{0,2}$");
+    private static final Pattern EN_NEGATION = Pattern.compile("\\b(?:not|no|never|n't|neither|nor)\\b(?:\\s+\\S+){0,3}\\s*$");
+
+    /** "没有袭击平民目标", "no civilian targets were attacked": what did not happen. */
+    private static boolean negated(String text, int tb, boolean zh) {
+        String before = text.substring(clauseStart(text, tb, zh), tb);
+        return (zh ? ZH_NEGATION : EN_NEGATION).matcher(before).find();
+    }
+
     /** A verb of proposal, demand or intent earlier in the sentence governs the trigger. */
     private static boolean irrealis(String text, int tb, boolean zh) {
         String before = text.substring(0, tb);
@@ -498,18 +531,52 @@ public final class EventExtractor {
         return true;
     }
 
-    private static List<Quantity> quantities(String text, boolean zh) {
-        List<Quantity> out = new ArrayList<>();
+    private static int distance(int at, int b, int e) { return at < b ? b - at : at >= e ? at - e : 0; }
+
+    /** A figure and where it stands in the sentence. */
+    private record Figure(int at, Quantity quantity) {}
+
+    private static List<Figure> figures(String text, boolean zh) {
+        List<Figure> out = new ArrayList<>();
         Matcher m = (zh ? ZH_NUMBER : EN_NUMBER).matcher(text);
-        while (m.find()) add(out, m.group(1), m.group(2));
+        while (m.find()) add(out, m.start(), m.group(1), m.group(2));
         if (zh) {
             Matcher v = ZH_VERB_NUMBER.matcher(text);
-            while (v.find()) add(out, v.group(2), v.group(1));
+            while (v.find()) add(out, v.start(), v.group(2), v.group(1));
         }
         return out;
     }
 
-    private static void add(List<Quantity> out, String number, String verb) {
+    /**
+     * Each figure of the sentence goes to the event told nearest to it: in "X宣布反恐行动前,2起地雷爆炸导致6人死亡"
+     * the six dead are the explosion's, not the operation's. Sources may disagree, so an event keeps one figure per
+     * measure from each sentence.
+     */
+    private static void attachFigures(List<EventMention> out, int from, List<int[]> dropped, Sentence s, String text, boolean zh) {
+        List<Figure> figures = figures(text, zh);
+        if (figures.isEmpty() || from == out.size()) return;
+        Map<Integer, List<Quantity>> byEvent = new java.util.TreeMap<>();
+        for (Figure f : figures) {
+            int best = -1, bestDistance = Integer.MAX_VALUE;
+            for (int i = from; i < out.size(); i++) {
+                EventMention e = out.get(i);
+                int d = distance(f.at(), e.begin() - s.begin(), e.end() - s.begin());
+                if (d < bestDistance) { bestDistance = d; best = i; }
+            }
+            // nearer to a trigger that made no event (undated, negated…): the figure is that one's, and is dropped
+            for (int[] t : dropped) if (distance(f.at(), t[0], t[1]) < bestDistance) { best = -1; break; }
+            if (best < 0) continue;
+            List<Quantity> qs = byEvent.computeIfAbsent(best, k -> new ArrayList<>());
+            if (qs.stream().noneMatch(q -> q.measure() == f.quantity().measure())) qs.add(f.quantity());
+        }
+        for (var e : byEvent.entrySet()) {
+            EventMention m = out.get(e.getKey());
+            out.set(e.getKey(), new EventMention(m.type(), m.begin(), m.end(), m.trigger(), m.sentence(), m.date(), m.start(),
+                    m.endDate(), m.agents(), m.affected(), m.places(), e.getValue(), m.named()));
+        }
+    }
+
+    private static void add(List<Figure> out, int at, String number, String verb) {
         long v;
         try {
             v = Long.parseLong(number.replaceAll("[,，]", ""));
@@ -524,6 +591,6 @@ public final class EventExtractor {
             case "被俘", "俘虏", "captured" -> Quantity.Measure.CAPTURED;
             default -> Quantity.Measure.MISSING;
         };
-        if (out.stream().noneMatch(q -> q.measure() == measure)) out.add(new Quantity(measure, v, "person"));
+        out.add(new Figure(at, new Quantity(measure, v, "person")));
     }
 }

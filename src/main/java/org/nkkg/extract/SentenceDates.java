@@ -18,6 +18,7 @@ import java.util.List;
 final class SentenceDates {
     private final List<List<DateNormalizer.Found>> found = new ArrayList<>();
     private final List<TimeValue> headingDate = new ArrayList<>();
+    private final List<TimeValue> paragraphDate = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -26,6 +27,8 @@ final class SentenceDates {
         // chronology, so a paragraph without a year continues the last year its section named
         boolean statedTopic = statedYear(doc) != null;
         Integer unitYear = null, sectionYear = null;
+        TimeValue lastSentenceDay = null;
+        int lastUnitOfDay = -1;
         String section = null;
         TimeValue previous = null;
         int lastUnit = -1;
@@ -39,6 +42,7 @@ final class SentenceDates {
             Integer fallback = !statedTopic && sectionYear != null ? sectionYear : topicYear;
             Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : fallback;
             String text = doc.text().substring(s.begin(), s.end());
+            paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
             found.add(fs);
             if (unit.kind() == TextUnit.Kind.HEADING) {
@@ -51,6 +55,9 @@ final class SentenceDates {
             }
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
+            lastSentenceDay = null;
+            for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
+            lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
         }
@@ -75,6 +82,9 @@ final class SentenceDates {
     }
 
     List<DateNormalizer.Found> in(Sentence s) { return found.get(s.index()); }
+
+    /** The day the previous sentence of the same paragraph named, or null. */
+    TimeValue paragraph(Sentence s) { return paragraphDate.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }

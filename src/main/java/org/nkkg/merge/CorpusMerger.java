@@ -182,11 +182,15 @@ public final class CorpusMerger {
         Map<String, String> roleIdByPersonDoc = new HashMap<>();
         for (Role r : roleList) for (MentionRef m : r.mentions()) roleIdByPersonDoc.put(r.person() + "|" + m.docId(), r.id());
         List<Statement> st = new ArrayList<>();
+        Set<String> statementIds = new HashSet<>();
         for (KeyedStatement k : statements) {
             String speaker = resolve.apply(k.s().speaker());
             if (speaker == null) continue;
             List<String> about = k.s().about().stream().map(resolve).filter(Objects::nonNull).filter(a -> !a.equals(speaker)).distinct().toList();
-            st.add(new Statement(k.ref().docId() + "/" + k.ref().begin(), k.ref().docId(), speaker,
+            // two speakers of one cue ("A and B accused each other") are two statements: the second gets a suffix
+            String id = k.ref().docId() + "/" + k.ref().begin();
+            for (int i = 2; !statementIds.add(id); i++) id = k.ref().docId() + "/" + k.ref().begin() + "-" + i;
+            st.add(new Statement(id, k.ref().docId(), speaker,
                     resolve.apply(k.s().onBehalfOf()), roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
                     k.s().stance(), about, k.s().quote(), k.lang(), k.s().date(), k.ref()));
         }
@@ -543,6 +547,8 @@ public final class CorpusMerger {
         int slack = a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId()) && shareAny(a, b, resolve) ? 2 : 0;
         boolean overlap = !af.first().isAfter(bt.last().plusDays(slack)) && !bf.first().isAfter(at.last().plusDays(slack));
         if (!overlap) return false;
+        // attacks, captures, explosions… happen many times a day: at different places they are different events
+        if (AT_A_PLACE.contains(a.e().type()) && !samePlaces(a, b, resolve)) return false;
         // within one document, the same kind of event at overlapping times is told again, not a new event — unless
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
         if (a.ref().docId().equals(b.ref().docId())) {
@@ -554,6 +560,18 @@ public final class CorpusMerger {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);
+        if (pa.isEmpty() || pb.isEmpty()) return true;
+        pa.retainAll(pb);
+        return !pa.isEmpty();
+    }
+
+    private static final Set<EventType> AT_A_PLACE = EnumSet.of(EventType.ATTACK, EventType.CAPTURE, EventType.EXPLOSION);
+
+    /** One of them names no place, or they share one. */
+    private static boolean samePlaces(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        Set<String> pa = new HashSet<>(), pb = new HashSet<>();
+        for (String k : a.e().places()) { String r = resolve.apply(k); if (r != null) pa.add(r); }
+        for (String k : b.e().places()) { String r = resolve.apply(k); if (r != null) pb.add(r); }
         if (pa.isEmpty() || pb.isEmpty()) return true;
         pa.retainAll(pb);
         return !pa.isEmpty();

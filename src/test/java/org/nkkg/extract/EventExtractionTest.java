@@ -95,4 +95,27 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:armenia"), m.agents());
         assertEquals(List.of(), m.affected());
     }
+
+    @Test void aFigureBelongsToTheEventToldNearestIt() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2021年5月12日,阿塞拜疆发动进攻前,边境的2起爆炸导致6人死亡。");
+        assertEquals(List.of(), of(es, EventType.MILITARY_OPERATION).quantities());
+        assertEquals(6, of(es, EventType.EXPLOSION).quantities().get(0).value());
+        List<EventMention> en = events(Lang.EN, "At least 40 people were killed after an explosion at a depot near the border on 3 May 2021.");
+        assertTrue(en.stream().noneMatch(e -> e.type() == EventType.ATTACK), "the dead are the explosion's toll: " + en);
+        assertEquals("2021-05-03", when(of(en, EventType.EXPLOSION)), "an English date may follow past a comma-free tail");
+        assertEquals(40, of(en, EventType.EXPLOSION).quantities().get(0).value());
+    }
+
+    @Test void whatDidNotHappenIsNoEvent() {
+        assertTrue(events(Lang.ZH_HANS, "2021年5月12日,阿塞拜疆声称没有袭击平民目标。").stream().noneMatch(e -> e.type() == EventType.ATTACK));
+        assertTrue(events(Lang.EN, "On 12 May 2021, Azerbaijan said that no villages were shelled.").stream().noneMatch(e -> e.type() == EventType.ATTACK));
+    }
+
+    @Test void aSentenceWithoutATimeContinuesThePreviousSentencesDay() {
+        Document d = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Azerbaijan captured two villages.\n"));
+        EventMention capture = of(d.events(), EventType.CAPTURE);
+        assertEquals("2021-05-04", when(capture));
+        Document back = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Earlier, Azerbaijan captured two villages.\n"));
+        assertTrue(back.events().stream().noneMatch(e -> e.type() == EventType.CAPTURE), "looking back: no day, and a capture needs one");
+    }
 }
