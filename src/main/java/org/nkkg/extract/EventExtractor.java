@@ -84,7 +84,9 @@ public final class EventExtractor {
             entry("扣押", EventType.ARREST), entry("羁押", EventType.ARREST),
             entry("紧急状态", EventType.DECREE),
             entry("游行", EventType.PROTEST), entry("集会", EventType.PROTEST), entry("罢工", EventType.PROTEST),
-            entry("惨案", EventType.MASSACRE));
+            entry("惨案", EventType.MASSACRE),
+            entry("入侵", EventType.MILITARY_OPERATION), entry("进驻", EventType.MILITARY_OPERATION),
+            entry("撤销", EventType.DECREE), entry("禁运", EventType.BLOCKADE), entry("内战", EventType.WAR));
     private static final Map<String, EventType> EN = Map.ofEntries(
             entry("launched a large-scale military offensive", EventType.MILITARY_OPERATION),
             entry("military offensive", EventType.MILITARY_OPERATION), entry("offensive", EventType.MILITARY_OPERATION),
@@ -120,7 +122,9 @@ public final class EventExtractor {
             entry("ratifying", EventType.DECREE), entry("signed into law", EventType.DECREE), entry("state of emergency", EventType.DECREE),
             entry("surrendered to", EventType.ARREST),
             entry("rally", EventType.PROTEST), entry("rallies", EventType.PROTEST), entry("protested", EventType.PROTEST),
-            entry("protesting", EventType.PROTEST), entry("exodus", EventType.DISPLACEMENT));
+            entry("protesting", EventType.PROTEST), entry("exodus", EventType.DISPLACEMENT),
+            entry("invasion", EventType.MILITARY_OPERATION), entry("invaded", EventType.MILITARY_OPERATION),
+            entry("embargo", EventType.BLOCKADE), entry("civil war", EventType.WAR));
     private static final List<String> ZH_KEYS = ZH.keySet().stream().sorted(EventExtractor::longestFirst).toList();
     private static final List<String> EN_KEYS = EN.keySet().stream().sorted(EventExtractor::longestFirst).toList();
     /** Long-lasting events: a date must be written in their own clause or open the sentence. */
@@ -144,15 +148,17 @@ public final class EventExtractor {
     private static final List<String> EN_REFERENCE = List.of("violation of", "violating", "violated", "violate",
             "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
             "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
-            "commemorating", "commemorate", "in memory of", "anniversary of");
+            "commemorating", "commemorate", "in memory of", "anniversary of", "during the", "amid the", "following the",
+            "after the", "before the", "since the", "throughout the", "in the course of the");
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
-            "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed", "to allow", "in order to", "so that", "to ensure");
+            "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed", "to allow", "in order to", "so that", "to ensure", "attempted to", "tried to",
+            "attempting to", "trying to", "intended to", "aimed to");
     /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
     private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
     /** "(1988–1994)", "（1988年－1994年）" right after a name. */
@@ -228,12 +234,12 @@ public final class EventExtractor {
         if (best != null) {
             if (best.end() != null) { start = best.value(); end = best.end(); }
             else date = best.value();
-        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, zh) < 0 && sd.in(s).isEmpty()) {
+        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.in(s).isEmpty()) {
             // a sentence that names no time continues the day its paragraph or section is about ("On 20 September,
             // X happened. Y was captured."), unless it says it looks back
             TimeValue context = sd.paragraph(s) != null ? sd.paragraph(s) : sd.heading(s);
             if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
-        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, zh) < 0 && sd.heading(s) != null) {
+        } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
         }
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
@@ -309,7 +315,7 @@ public final class EventExtractor {
         // English puts the time after the event, often past a comma ("an explosion at a depot, 5 km away, on 25
         // September"); Chinese before it, so there the clause ends the search
         int cb = clauseStart(text, tb, zh), ce = zh ? clauseEnd(text, te, zh) : Math.max(clauseEnd(text, te, zh), next);
-        int ref = referenceCue(text, tb, zh);
+        int ref = referenceCue(text, tb, te, zh);
         int reach = zh ? ZH_ATTRIBUTE_REACH : EN_ATTRIBUTE_REACH;
         // 1. nearest before, in the clause (after the reference verb, when there is one)
         for (int i = ds.size() - 1; i >= 0; i--) {
@@ -384,9 +390,16 @@ public final class EventExtractor {
         return c == ',' || c == ';' || c == ':' || c == '—' || c == '(' || c == ')';
     }
 
-    /** End of a reference verb governing the trigger in its clause, or -1. */
-    private static int referenceCue(String text, int tb, boolean zh) {
+    /**
+     * "在…进攻期间": the event frames the time of another and is not told here. ("…炮击后" is not such a frame: the
+     * sentence's date is usually the shelling's too.)
+     */
+    private static final Pattern ZH_FRAME_AFTER = Pattern.compile("^(?:期间|之际)");
+
+    /** End of a reference verb governing the trigger in its clause, or -1; the clause start for a framing trigger. */
+    private static int referenceCue(String text, int tb, int te, boolean zh) {
         int cb = clauseStart(text, tb, zh);
+        if (zh && ZH_FRAME_AFTER.matcher(text.substring(te)).lookingAt()) return cb;
         String before = text.substring(cb, tb);
         int best = -1;
         for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {
