@@ -396,10 +396,16 @@ public final class EventExtractor {
      */
     private static final Pattern ZH_FRAME_AFTER = Pattern.compile("^(?:期间|之际)");
 
+    private static final Pattern ZH_DEFINITE = Pattern.compile("(?:这次|此次|这场|该次|上述|此番)[^，,。；;]{0,6}$");
+    private static final Pattern EN_DEFINITE = Pattern.compile(
+            "\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
     /** End of a reference verb governing the trigger in its clause, or -1; the clause start for a framing trigger. */
     private static int referenceCue(String text, int tb, int te, boolean zh) {
         int cb = clauseStart(text, tb, zh);
         if (zh && ZH_FRAME_AFTER.matcher(text.substring(te)).lookingAt()) return cb;
+        // "this military operation", "the offensive", "此次军事行动": an event the reader already knows of
+        if ((zh ? ZH_DEFINITE : EN_DEFINITE).matcher(text.substring(cb, tb)).find()) return cb;
         String before = text.substring(cb, tb);
         int best = -1;
         for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {

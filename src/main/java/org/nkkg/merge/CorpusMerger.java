@@ -545,6 +545,8 @@ public final class CorpusMerger {
         TimeValue at = a.e().to() != null ? a.e().to() : af, bt = b.e().to() != null ? b.e().to() : bf;
         // protests go on for days: within one document, days next to each other at a shared place are one protest
         int slack = a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId()) && shareAny(a, b, resolve) ? 2 : 0;
+        if (slack == 0 && a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId())
+                && (a.e().places().isEmpty() || b.e().places().isEmpty())) slack = 2; // one of them says nothing of where
         boolean overlap = !af.first().isAfter(bt.last().plusDays(slack)) && !bf.first().isAfter(at.last().plusDays(slack));
         if (!overlap) return false;
         // attacks, captures, explosions… happen many times a day: at different places they are different events
@@ -577,10 +579,13 @@ public final class CorpusMerger {
         return !pa.isEmpty();
     }
 
+    /** A shared participant, a square and its city counting as one place (each taken up to its state). */
     private boolean shareAny(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);
+        for (String k : a.e().places()) { String r = resolve.apply(k); if (r != null) pa.add(topOf(r)); }
+        for (String k : b.e().places()) { String r = resolve.apply(k); if (r != null) pb.add(topOf(r)); }
         pa.retainAll(pb);
         return !pa.isEmpty();
     }
