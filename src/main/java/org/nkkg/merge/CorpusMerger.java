@@ -339,8 +339,15 @@ public final class CorpusMerger {
             String base = id;
             for (int i = 2; !used.add(id); i++) id = base + "-" + i;
             qs.sort(Comparator.comparing((Quantity q) -> q.measure()).thenComparingLong(Quantity::value));
+            Map<String, String> labels = new TreeMap<>();
+            if (known != null) {
+                put(labels, "en", known.en());
+                put(labels, Lang.ZH_HANS.tag(), known.zhHans());
+                put(labels, Lang.ZH_HANT.tag(), known.zhHant());
+                put(labels, "ru", known.ru());
+            }
             out.add(new Event(id, type, date, start, end, agents, affected, places, qs,
-                    c.stream().map(KeyedEvent::ref).toList()));
+                    c.stream().map(KeyedEvent::ref).toList(), labels));
         }
         out.sort(Comparator.comparing(Event::id));
         return out;

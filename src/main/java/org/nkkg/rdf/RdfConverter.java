@@ -134,6 +134,9 @@ public final class RdfConverter {
         q(out, g, n, TYPE, nkkg("Event"));
         q(out, g, n, TYPE, nkkg(e.type().className()));
         q(out, g, n, nkkg("eventType"), iri(EVENT_TYPE + e.type().slug()));
+        for (Map.Entry<String, String> l : new java.util.TreeMap<>(e.labels()).entrySet()) {
+            q(out, g, n, LABEL, NodeFactory.createLiteralLang(l.getValue(), l.getKey()));
+        }
         if (e.date() != null) q(out, g, n, nkkg("date"), time(e.date()));
         if (e.start() != null) q(out, g, n, nkkg("startDate"), time(e.start()));
         if (e.end() != null) q(out, g, n, nkkg("endDate"), time(e.end()));

@@ -58,6 +58,7 @@ class CorpusMergerTest {
         assertEquals(org.nkkg.model.EventType.AGREEMENT, agreement.type(), "the known event's class wins over the trigger's");
         assertEquals(2, agreement.mentions().stream().map(r -> r.docId()).distinct().count());
         assertEquals("2020-11-09", agreement.date().lexical(), "the finest date within the year the name gives");
+        assertEquals("2020年纳戈尔诺-卡拉巴赫停火协议", agreement.labels().get("zh-Hans"), "a known event has the gazetteer's names");
         var offensive = kg.events().stream().filter(e -> e.id().equals("2023-azerbaijani-offensive-in-nagorno-karabakh")).findFirst().orElseThrow();
         assertEquals(2, offensive.mentions().size());
         assertEquals("2023-09-19", offensive.date().lexical());
