@@ -94,19 +94,20 @@ public final class StatementExtractor {
         ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
-                "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged"));
+                "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged",
+                "proposed"));
         EN.put(Stance.CONCERN, List.of("concern", "concerns", "concerned", "alarmed", "alarming", "worried", "very concerning",
-                "deeply concerning", "extremely concerning", "highly concerning"));
+                "deeply concerning", "extremely concerning", "highly concerning", "alarm"));
         EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
         EN.put(Stance.WARN, List.of("warned", "warns", "warning", "threatened"));
         EN.put(Stance.WELCOME, List.of("welcomed", "welcomes", "welcoming"));
         EN.put(Stance.ACCUSE, List.of("accused", "accuses", "accusing", "blamed"));
-        EN.put(Stance.SUPPORT, List.of("support", "supports", "supported", "backed"));
+        EN.put(Stance.SUPPORT, List.of("support", "supports", "supported", "backed", "congratulated"));
         EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
         EN.put(Stance.CLAIM, List.of("said", "says", "saying", "stated", "states", "stating", "told", "stressed",
                 "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded",
                 "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted", "added", "adding",
-                "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed"));
+                "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed", "offered"));
     }
 
     /** Stance words that are never a speech act of their own ("alarming evidence"). */
