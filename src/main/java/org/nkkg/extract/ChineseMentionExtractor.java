@@ -20,11 +20,18 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>gazetteer names, longest match, on segmenter word boundaries (names of three or more characters need no
  *       boundary); a state or place name followed by 人/族/裔/语 is a people or a language, not the state;</li>
- *   <li>a state's name followed by an organization head (阿塞拜疆国防部) is that state's body, keyed by state and head;</li>
+ *   <li>a state's name followed by an organization head (阿塞拜疆国防部) is that state's body, keyed by state and head,
+ *       or the gazetteer's body when one of its names is the same territory with a head of the same kind; a region's or
+ *       city's name takes the heads such bodies use (卡拉巴赫国会, 高加索局); "<state>驻<place><head>" is the first
+ *       state's body (俄罗斯驻亚美尼亚大使馆); one-character state names before 军 (英军, 阿军) are armies; a numbered
+ *       unit after an army (…军队709旅) is a unit; a few heads that are names on their own (内务部队, 人民阵线) name
+ *       again the body the document named in full;</li>
+ *   <li>spans: 地区 after a region's name is a common noun (纳卡地区 → 纳卡), after a town whose district the gazetteer
+ *       has it is that district (阿格达姆地区); 外交部长 is a minister, not the ministry;</li>
  *   <li>dot-joined transliterated names (玛丽亚·扎哈罗娃), every part made of transliteration characters and the
  *       edges on word boundaries;</li>
  *   <li>a Latin name in brackets or after 英语 beside a mention (扎哈罗娃(Maria Zakharova), 英語Gurgen Dalibaltayan)
- *       becomes that mention's Latin name; a bracketed Latin name after a role word and a transliterated run
+ *       becomes that mention's Latin name and is itself a mention of the same entity; a bracketed Latin name after a role word and a transliterated run
  *       (发言人杜加里克(Stephane Dujarric)) is a person.</li>
  * </ol>
  */
@@ -36,11 +43,44 @@ public final class ChineseMentionExtractor {
 
     private final Resources res;
 
-    public ChineseMentionExtractor(Resources res) { this.res = res; }
+    /** "<territory id>:<head code>" → the gazetteer body so named, or "" when two bodies are. */
+    private final java.util.Map<String, String> bodyByTerritoryAndHead = new java.util.HashMap<>();
+
+    /** Gazetteer names of two joined names written without their hyphen (俄罗斯土耳其联合监测中心), five characters or more. */
+    private final java.util.Map<String, List<GazetteerEntry>> unhyphenated = new java.util.HashMap<>();
+    private int maxUnhyphenated;
+
+    public ChineseMentionExtractor(Resources res) {
+        this.res = res;
+        for (String n : res.names().chineseNames()) {
+            String joined = n.replaceAll("[-－‐–—]", "");
+            if (joined.equals(n) || joined.length() < 5 || !res.names().chinese(joined).isEmpty()) continue;
+            unhyphenated.put(joined, res.names().chinese(n));
+            maxUnhyphenated = Math.max(maxUnhyphenated, joined.length());
+        }
+        for (GazetteerEntry e : res.gazetteer().entries()) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (String raw : e.chineseNames()) {
+                String n = ChineseScript.simplifyChars(raw);
+                for (int cut = 2; cut < n.length(); cut++) {
+                    String rest = n.substring(cut);
+                    OrgHeads.Head head = HEADS.stream().filter(h -> h.chinese().equals(rest)).findFirst().orElse(null);
+                    if (head == null) continue;
+                    GazetteerEntry t = pick(res.names().chinese(n.substring(0, cut)));
+                    if (t == null || (t.type() != EntityType.STATE && t.type() != EntityType.PLACE)) continue;
+                    bodyByTerritoryAndHead.merge(t.id() + ":" + head.code(), e.id(), (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+        }
+    }
 
     public List<Mention> extract(Document doc) {
         List<Mention> out = new ArrayList<>();
         String text = doc.text();
+        String whole = ChineseScript.simplifyChars(text);
+        List<String> simps = new ArrayList<>();
+        List<BitSet> allBounds = new ArrayList<>();
+        List<List<Mention>> perSentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             String simp = ChineseScript.simplifyChars(text.substring(s.begin(), s.end()));
             List<Token> tokens = res.segmenter().segment(simp, 0);
@@ -48,28 +88,151 @@ public final class ChineseMentionExtractor {
             for (Token t : tokens) { bounds.set(t.begin()); bounds.set(t.end()); }
             List<Mention> found = new ArrayList<>();
             gazetteerAndBodies(simp, bounds, found, text, s.begin());
+            armiesByShortName(simp, bounds, found, text, s.begin(), whole);
+            bodiesByCue(simp, bounds, found, text, s.begin());
             dottedNames(simp, bounds, found, text, s.begin());
             latinNames(simp, bounds, found, text, s.begin());
             latinGazetteerNames(simp, found, text, s.begin());
             placesAndPress(simp, bounds, found, text, s.begin());
-            found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            simps.add(simp);
+            allBounds.add(bounds);
+            perSentence.add(found);
             out.addAll(found);
         }
+        java.util.Map<String, String> bare = bareHeads(out);
+        if (!bare.isEmpty()) {
+            out.clear();
+            for (int k = 0; k < perSentence.size(); k++) {
+                List<Mention> found = perSentence.get(k);
+                addBareHeads(simps.get(k), allBounds.get(k), found, text, doc.sentences().get(k).begin(), bare);
+                out.addAll(found);
+            }
+        }
+        for (List<Mention> found : perSentence) found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
 
-    private void gazetteerAndBodies(String s, BitSet bounds, List<Mention> found, String text, int base) {
-        int max = res.names().maxChineseLength();
-        for (int i = 0; i < s.length(); ) {
-            int matched = 0;
-            List<GazetteerEntry> entries = List.of();
-            for (int len = Math.min(max, s.length() - i); len >= 2; len--) {
-                List<GazetteerEntry> es = res.names().chinese(s.substring(i, i + len));
-                if (es.isEmpty()) continue;
-                if (len < 3 && !(bounds.get(i) && bounds.get(i + len))) continue;
-                matched = len;
-                entries = es;
+    /**
+     * Heads that name a body on their own once the document has named it in full (苏联内务部队 … 内务部队): the bare
+     * head → the full name's key, for heads named by one body only in this document.
+     */
+    private java.util.Map<String, String> bareHeads(List<Mention> mentions) {
+        java.util.Map<String, String> keyOf = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION) continue;
+            String name = ChineseScript.simplifyChars(m.surface());
+            if (name.endsWith("党")) name = name.substring(0, name.length() - 1);
+            for (int cut = 2; cut < name.length() - 1; cut++) {
+                String head = name.substring(cut);
+                if (!OrgHeads.namedWhenBare(head)) continue;
+                GazetteerEntry owner = pick(res.names().chinese(name.substring(0, cut)));
+                if (owner == null || (owner.type() != EntityType.STATE && owner.type() != EntityType.PLACE)) continue;
+                String prev = keyOf.putIfAbsent(head, m.key());
+                if (prev != null && !prev.equals(m.key())) ambiguous.add(head);
+            }
+        }
+        keyOf.keySet().removeAll(ambiguous);
+        return keyOf;
+    }
+
+    private void addBareHeads(String s, BitSet bounds, List<Mention> found, String text, int base, java.util.Map<String, String> bare) {
+        for (var e : bare.entrySet()) {
+            String head = e.getKey();
+            for (int at = s.indexOf(head); at >= 0; at = s.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (Spans.overlaps(found, base + at, base + end)) continue;
+                if (end < s.length() && s.charAt(end) == '党') end++;
+                found.add(new Mention(base + at, base + end, text.substring(base + at, base + end), EntityType.ORGANIZATION,
+                        e.getValue(), null, 0.8, "zh-bare-head"));
+            }
+        }
+    }
+
+    /** One-character names of states before 军 (俄军, 英军, 以军): that state's armed forces. 伊 (Iran or Iraq) and 亚 (亚军, runner-up) are left out. */
+    private static final java.util.Map<Character, String> SHORT_STATE = java.util.Map.of(
+            '俄', "russia", '美', "united-states", '英', "united-kingdom", '法', "france", '德', "germany",
+            '土', "turkey", '苏', "soviet-union", '以', "israel", '日', "japan", '阿', "azerbaijan");
+
+    /**
+     * "英军", "阿军": a one-character state name and 军 as one word. 阿 is also Afghanistan's or Argentina's: it counts
+     * as Azerbaijan only in a document that names Azerbaijan.
+     */
+    private void armiesByShortName(String s, BitSet bounds, List<Mention> found, String text, int base, String whole) {
+        for (int i = s.indexOf('军', 1); i >= 0; i = s.indexOf('军', i + 1)) {
+            int b = i - 1, e = i + 1;
+            String id = SHORT_STATE.get(s.charAt(b));
+            if (id == null || !bounds.get(b) || !bounds.get(e) || Spans.overlaps(found, base + b, base + e)) continue;
+            // "19日军队", "20日军方": 日 after a number is a date
+            if (b > 0 && (Character.isDigit(s.charAt(b - 1)) || "一二三四五六七八九十百".indexOf(s.charAt(b - 1)) >= 0)) continue;
+            GazetteerEntry state = res.gazetteer().get(id);
+            if (state == null || (s.charAt(b) == '阿' && !namedIn(whole, state))) continue;
+            addBody(found, text, base, b, e, OrgHeads.byCode("armed-forces"), state);
+        }
+    }
+
+    private boolean namedIn(String whole, GazetteerEntry state) {
+        java.util.List<String> names = new ArrayList<>();
+        if (state.zhHans() != null) names.add(state.zhHans());
+        if (state.zhHant() != null) names.add(state.zhHant());
+        for (String n : names) if (whole.contains(ChineseScript.simplifyChars(n))) return true;
+        return false;
+    }
+
+    /** Newspaper titles after a city's name: 波士顿环球报, 纽约时报, 华盛顿邮报. */
+    private static final List<String> PAPER_AFTER_PLACE = List.of("环球报", "时报", "邮报", "日报", "晨报", "晚报", "先驱报", "论坛报", "纪事报", "新闻报");
+    /** A Soviet-era people's commissariat: 民族人民委员会. */
+    private static final String COMMISSARIAT = "人民委员会";
+
+    private void bodiesByCue(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (Mention m : List.copyOf(found)) {
+            if (m.type() != EntityType.PLACE) continue;
+            int at = m.end() - base;
+            for (String paper : PAPER_AFTER_PLACE) {
+                int e = at + paper.length();
+                if (!s.startsWith(paper, at) || (e < s.length() && !bounds.get(e))) continue;
+                found.remove(m);
+                String surface = text.substring(m.begin(), base + e);
+                found.add(new Mention(m.begin(), base + e, surface, EntityType.ORGANIZATION,
+                        "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-press"));
                 break;
+            }
+        }
+        // a transliterated city the gazetteer lacks: 波士顿环球报
+        for (String paper : PAPER_AFTER_PLACE) {
+            for (int at = s.indexOf(paper, 2); at >= 0; at = s.indexOf(paper, at + 1)) {
+                int e = at + paper.length();
+                if ((e < s.length() && !bounds.get(e)) || Spans.covered(found, base + at) || Spans.covered(found, base + at - 1)) continue;
+                int left = runStart(s, bounds, at);
+                if (left < 0 || at - left < 2 || Spans.overlaps(found, base + left, base + e)) continue;
+                String surface = text.substring(base + left, base + e);
+                found.add(new Mention(base + left, base + e, surface, EntityType.ORGANIZATION,
+                        "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-press"));
+            }
+        }
+        for (int p = s.indexOf(COMMISSARIAT, 2); p >= 0; p = s.indexOf(COMMISSARIAT, p + 1)) {
+            // the word before the head: from the nearest word start two to four characters back
+            int b = p - 2;
+            while (b > p - 4 && b > 0 && !bounds.get(b)) b--;
+            int e = p + COMMISSARIAT.length();
+            if (!bounds.get(b) || (e < s.length() && !bounds.get(e))) continue;
+            boolean han = true;
+            for (int k = b; k < p; k++) han &= ChineseScript.isHan(s.charAt(k));
+            if (!han || Spans.overlaps(found, base + b, base + e)) continue;
+            String surface = text.substring(base + b, base + e);
+            found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
+                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-body"));
+        }
+    }
+
+    private void gazetteerAndBodies(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int i = 0; i < s.length(); ) {
+            int matched = longestName(s, bounds, i);
+            List<GazetteerEntry> entries = matched > 0 ? res.names().chinese(s.substring(i, i + matched)) : List.of();
+            for (int len = Math.min(maxUnhyphenated, s.length() - i); len > Math.max(matched, 4); len--) {
+                List<GazetteerEntry> es = unhyphenated.get(s.substring(i, i + len));
+                if (es != null) { matched = len; entries = es; break; }
             }
             if (matched == 0) { i++; continue; }
             GazetteerEntry e = pick(entries);
@@ -77,20 +240,149 @@ public final class ChineseMentionExtractor {
             if (e == null) { i = end; continue; }
             boolean territorial = e.type() == EntityType.STATE || e.type() == EntityType.PLACE;
             if (territorial && end < s.length() && NOT_THE_STATE_AFTER.indexOf(s.charAt(end)) >= 0) { i = end + 1; continue; }
-            if (e.type() == EntityType.STATE) {
-                OrgHeads.Head head = headAt(s, end);
+            if (territorial) {
+                int bodyEnd = bodyAbroad(s, bounds, e, end, found, text, base, i);
+                if (bodyEnd > 0) { i = bodyEnd; continue; }
+                OrgHeads.Head head = headAt(s, bounds, end, e.type() == EntityType.STATE);
                 if (head != null) {
                     int hEnd = end + head.chinese().length();
-                    found.add(new Mention(base + i, base + hEnd, text.substring(base + i, base + hEnd),
-                            EntityType.ORGANIZATION, "org:" + e.id() + ":" + head.code(), null, 0.9, "zh-state+head"));
-                    i = hEnd;
+                    int unitEnd = head.code().endsWith("forces") ? unitAfter(s, bounds, hEnd) : hEnd;
+                    if (unitEnd > hEnd) addUnit(found, text, base, i, unitEnd);
+                    else addBody(found, text, base, i, hEnd, head, e);
+                    i = unitEnd;
+                    continue;
+                }
+                // 阿格达姆地区: a town followed by 地区 is its district when the gazetteer has the district (阿格达姆区)
+                if (s.startsWith("地区", end)) {
+                    GazetteerEntry district = pick(res.names().chinese(s.substring(i, end) + "区"));
+                    if (district != null && district.type() == EntityType.PLACE && district != e) {
+                        add(found, text, base, i, end + 2, district, "zh-district");
+                        i = end + 2;
+                        continue;
+                    }
+                }
+                // 卡申矿山: the mine's name with the longer word for a mine
+                if (e.type() == EntityType.PLACE && s.startsWith("矿山", end - 1)) end++;
+                // 纳卡地区, 高加索地区: 地区 is a common noun after the region's own name
+                if (matched > 2 + 1 && s.startsWith("地区", end - 2)) {
+                    GazetteerEntry shorter = pick(res.names().chinese(s.substring(i, end - 2)));
+                    if (shorter == e) end -= 2;
+                }
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                String name = s.substring(i, end);
+                // 阿塞拜疆外交部长: the minister, not the ministry; the state is still named
+                if (name.endsWith("部") && end < s.length() && s.charAt(end) == '长') {
+                    int st = statePrefix(name);
+                    if (st > 0) add(found, text, base, i, i + st, pick(res.names().chinese(name.substring(0, st))), "zh-gazetteer");
+                    i = end + 1;
+                    continue;
+                }
+                // 人权观察员: an observer, not the organization
+                if (end + 1 < s.length() && s.charAt(end) == '员' && s.charAt(end + 1) != '工') { i = end + 1; continue; }
+                // 巴库中央电视台: a generic national name after another place's name is that place's body, not this one
+                Mention before = Spans.endingAt(found, base + i);
+                if (before != null && (before.type() == EntityType.PLACE || before.type() == EntityType.STATE)
+                        && GENERIC_NATIONAL.matcher(name).lookingAt()) { i = end; continue; }
+                // 人民阵线党: the party of a front or union is the same body
+                if (end < s.length() && s.charAt(end) == '党' && PARTY_OF.matcher(name).find()) end++;
+                int unitEnd = unitAfter(s, bounds, end);
+                if (unitEnd > end && "armed-forces".equals(e.subtype())) {
+                    addUnit(found, text, base, i, unitEnd);
+                    i = unitEnd;
                     continue;
                 }
             }
-            found.add(new Mention(base + i, base + end, text.substring(base + i, base + end), e.type(),
-                    "gaz:" + e.id(), null, 0.95, "zh-gazetteer"));
+            add(found, text, base, i, end, e, "zh-gazetteer");
             i = end;
         }
+    }
+
+    private static final Pattern GENERIC_NATIONAL = Pattern.compile("中央|国家|国立|最高");
+    private static final Pattern PARTY_OF = Pattern.compile("(?:阵线|联盟|运动|阵营)$");
+    /** A numbered unit right after an army's name: 阿塞拜疆军队709旅. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("[0-9]{1,4}(?:摩托化步兵|空降兵|坦克|步兵)?(?:旅|团|师|营)");
+
+    /** Longest gazetteer name at {@code i} (names under three characters on word boundaries), or 0. */
+    private int longestName(String s, BitSet bounds, int i) {
+        int max = res.names().maxChineseLength();
+        for (int len = Math.min(max, s.length() - i); len >= 2; len--) {
+            List<GazetteerEntry> es = res.names().chinese(s.substring(i, i + len));
+            if (es.isEmpty()) continue;
+            if (len < 3 && !(bounds.get(i) && bounds.get(i + len)) && !gluedToHead(s, bounds, es, i + len)) continue;
+            return len;
+        }
+        return 0;
+    }
+
+    /**
+     * "派苏联内务部队" segmented as one word: a short state name is still a name when a body's head of three or more
+     * characters follows it and ends the word.
+     */
+    private static boolean gluedToHead(String s, BitSet bounds, List<GazetteerEntry> es, int at) {
+        GazetteerEntry e = pick(es);
+        if (e == null || e.type() != EntityType.STATE) return false;
+        for (OrgHeads.Head h : HEADS) {
+            if (h.chinese().length() >= 3 && s.startsWith(h.chinese(), at)) return bounds.get(at + h.chinese().length());
+        }
+        return false;
+    }
+
+    /** Length of the state name that starts {@code name} (阿塞拜疆 in 阿塞拜疆外交部), or 0. */
+    private int statePrefix(String name) {
+        for (int len = name.length() - 1; len >= 2; len--) {
+            GazetteerEntry st = pick(res.names().chinese(name.substring(0, len)));
+            if (st != null && st.type() == EntityType.STATE) return len;
+        }
+        return 0;
+    }
+
+    /** End of a numbered unit right after {@code at} (709旅), or {@code at}. */
+    private static int unitAfter(String s, BitSet bounds, int at) {
+        Matcher m = UNIT_AFTER.matcher(s).region(at, s.length());
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    /**
+     * "俄罗斯驻亚美尼亚大使馆", "俄罗斯驻纳卡地区维和部队": a state's body in another country or region belongs to the
+     * first state. Returns the end of the body, or 0.
+     */
+    private int bodyAbroad(String s, BitSet bounds, GazetteerEntry state, int end, List<Mention> found, String text, int base, int begin) {
+        if (state.type() != EntityType.STATE || !s.startsWith("驻", end)) return 0;
+        int at = end + 1;
+        int len = longestName(s, bounds, at);
+        if (len == 0) return 0;
+        GazetteerEntry where = pick(res.names().chinese(s.substring(at, at + len)));
+        if (where == null || (where.type() != EntityType.STATE && where.type() != EntityType.PLACE)) return 0;
+        at += len;
+        if (s.startsWith("地区", at)) at += 2;
+        OrgHeads.Head head = headAt(s, bounds, at, true);
+        if (head == null) return 0;
+        int hEnd = at + head.chinese().length();
+        addBody(found, text, base, begin, hEnd, head, state);
+        return hEnd;
+    }
+
+    /**
+     * A territory's body: the gazetteer's body when one of its names is this territory with a head of the same kind
+     * (阿尔察赫武装部队 → 阿尔察赫国防军, 阿尔察赫共和国政府 → 阿尔察赫政府), else keyed by territory and head.
+     */
+    private void addBody(List<Mention> found, String text, int base, int b, int e, OrgHeads.Head head, GazetteerEntry owner) {
+        String known = bodyByTerritoryAndHead.get(owner.id() + ":" + head.code());
+        String key = known != null && !known.isEmpty() ? "gaz:" + known : "org:" + owner.id() + ":" + head.code();
+        found.add(new Mention(base + b, base + e, text.substring(base + b, base + e), EntityType.ORGANIZATION,
+                key, null, 0.9, "zh-state+head"));
+    }
+
+    private static void addUnit(List<Mention> found, String text, int base, int b, int e) {
+        String surface = text.substring(base + b, base + e);
+        found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
+                "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-military-unit"));
+    }
+
+    private static void add(List<Mention> found, String text, int base, int b, int e, GazetteerEntry g, String method) {
+        found.add(new Mention(base + b, base + e, text.substring(base + b, base + e), g.type(),
+                "gaz:" + g.id(), null, 0.95, method));
     }
 
     /**
@@ -116,17 +408,25 @@ public final class ChineseMentionExtractor {
         }
     }
 
-    /** A head right after a state name; "国防部长" is a minister, not the ministry. */
-    private static OrgHeads.Head headAt(String s, int at) {
+    /**
+     * A head right after a state's name (or a place's, for the heads a region or city has); "国防部长" is a minister,
+     * not the ministry, and "内务部队" is not "内务部" followed by something else. Short heads must end a word.
+     */
+    private static OrgHeads.Head headAt(String s, BitSet bounds, int at, boolean state) {
         for (OrgHeads.Head h : HEADS) {
-            if (s.startsWith(h.chinese(), at)) {
-                int after = at + h.chinese().length();
-                if (after < s.length() && s.charAt(after) == '长') return null;
-                return h;
-            }
+            if (!s.startsWith(h.chinese(), at)) continue;
+            if (!state && !OrgHeads.afterPlace(h)) return null;
+            int after = at + h.chinese().length();
+            if (after < s.length() && s.charAt(after) == '长') return null;
+            if (after < s.length() && h.chinese().endsWith("部") && (s.charAt(after) == '队' || s.charAt(after) == '门')) return null;
+            if (s.startsWith("陆战", after)) return null; // 美国海军陆战队 is the Marine Corps, not the Navy
+            if (OrgHeads.needsWordEnd(h) && after < s.length() && !bounds.get(after) && !isUnitStart(s, after)) return null;
+            return h;
         }
         return null;
     }
+
+    private static boolean isUnitStart(String s, int at) { return UNIT_AFTER.matcher(s).region(at, s.length()).lookingAt(); }
 
     /** One entry per name; several only when the gazetteer lists a name twice: then no guess. */
     static GazetteerEntry pick(List<GazetteerEntry> entries) {
@@ -164,7 +464,7 @@ public final class ChineseMentionExtractor {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int latinStart;
-            if (c == '(' || c == '（') latinStart = i + 1;
+            if (c == '(' || c == '（') latinStart = i + 1 < s.length() && "\"“「'".indexOf(s.charAt(i + 1)) >= 0 ? i + 2 : i + 1;
             else if ((s.startsWith("英语", i) || s.startsWith("英文", i)) && i + 2 < s.length()) latinStart = i + 2;
             else continue;
             Matcher m = LATIN_NAME.matcher(s).region(latinStart, s.length());
@@ -173,11 +473,18 @@ public final class ChineseMentionExtractor {
             if (latin.length() < 3) continue;
             if (c == '(' || c == '（') {
                 int close = m.end();
+                if (latinStart == i + 2 && close < s.length() && "\"”」'".indexOf(s.charAt(close)) >= 0) close++;
                 if (close >= s.length() || (s.charAt(close) != ')' && s.charAt(close) != '）')) continue;
             }
             Mention before = Spans.endingAt(found, base + i);
             if (before != null) {
                 found.set(found.indexOf(before), before.withLatinName(latin));
+                // the Latin form is a name of the same entity where it stands: 甘贾(Ganja), 扎哈罗娃(Maria Zakharova)
+                int le = latinStart + latin.length();
+                if (!Spans.overlaps(found, base + latinStart, base + le)) {
+                    found.add(new Mention(base + latinStart, base + le, text.substring(base + latinStart, base + le),
+                            before.type(), before.key(), latin, 0.8, "zh-latin-form"));
+                }
                 continue;
             }
             if (c != '(' && c != '（') continue;
@@ -222,6 +529,7 @@ public final class ChineseMentionExtractor {
                     continue;
                 }
                 int left = runStart(s, bounds, i);
+                if (left < 0) left = runAfterName(s, found, base, i);
                 if (left >= 0) addPlace(found, text, base, left, i + head.length(), "zh-place+head");
             }
             for (String after : SETTLEMENT_AFTER) {
@@ -280,6 +588,22 @@ public final class ChineseMentionExtractor {
             return -1;
         }
         return left;
+    }
+
+    /**
+     * "马尔塔克尔特萨桑水库": a run of two to six transliteration characters right after a name just found (the region
+     * the named place lies in), or -1.
+     */
+    private int runAfterName(String s, List<Mention> found, int base, int end) {
+        for (Mention m : found) {
+            int left = m.end() - base;
+            if (left < 0 || left >= end || end - left < 2 || end - left > 6) continue;
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.STATE) continue;
+            boolean run = true;
+            for (int k = left; k < end; k++) run &= res.transliteration().contains(s.charAt(k));
+            if (run) return left;
+        }
+        return -1;
     }
 
     private static void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {

@@ -102,6 +102,51 @@ class MentionExtractionTest {
         assertEquals(List.of(org.nkkg.model.Stance.ACCUSE, org.nkkg.model.Stance.DENY), e.statements().stream().map(s -> s.stance()).toList());
     }
 
+    @Test void chineseBodiesOfStatesAndPlaces() {
+        Document d = run(Lang.ZH_HANS, "俄罗斯驻亚美尼亚大使馆发表声明,俄罗斯内务部队已经进入该地区,斯捷潘纳克特市议会表示欢迎。");
+        assertEquals("org:russia:embassy", at(d, "俄罗斯驻亚美尼亚大使馆").key(), "the embassy abroad is the first state's");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("亚美尼亚大使馆")), d.mentions().toString());
+        assertEquals("org:russia:internal-troops", at(d, "俄罗斯内务部队").key(), "内务部队 is not 内务部 and 队");
+        assertEquals("org:stepanakert:city-council", at(d, "斯捷潘纳克特市议会").key());
+        // after a region or a city, 政府 is the common noun: the place is named, no body is made up
+        Document g = run(Lang.ZH_HANT, "斯捷潘納克特政府的官員說,亞美尼亞國防部長將到訪。");
+        assertEquals(EntityType.PLACE, at(g, "斯捷潘納克特").type());
+        assertEquals(EntityType.STATE, at(g, "亞美尼亞").type(), "国防部长 is the minister, not the ministry");
+        assertTrue(g.mentions().stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), g.mentions().toString());
+    }
+
+    @Test void chineseShortHeadsMustEndAWord() {
+        Document d = run(Lang.ZH_HANS, "亚美尼亚局势紧张,德国军方表示关切,俄罗斯空军没有参与。");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.surface().startsWith("亚美尼亚局")), d.mentions().toString());
+        assertEquals("org:germany:armed-forces", at(d, "德国军方").key());
+        assertEquals("org:russia:air-force", at(d, "俄罗斯空军").key());
+    }
+
+    @Test void chineseArmiesByOneCharacterStateNames() {
+        Document d = run(Lang.ZH_HANS, "阿塞拜疆国防部说,阿军已经突破防线,俄军没有介入。");
+        assertEquals("org:azerbaijan:armed-forces", at(d, "阿军").key());
+        assertEquals("org:russia:armed-forces", at(d, "俄军").key());
+        Document other = run(Lang.ZH_HANS, "阿军在边境集结,俄罗斯提供了军事援助。");
+        assertTrue(other.mentions().stream().noneMatch(m -> m.surface().equals("阿军")), "阿 is Azerbaijan only where Azerbaijan is named");
+        Document aid = run(Lang.ZH_HANS, "俄罗斯表示,俄军事援助将继续。");
+        assertTrue(aid.mentions().stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), aid.mentions().toString());
+    }
+
+    @Test void chineseNumberedUnitAfterAnArmyAndBareNamedHeads() {
+        Document d = run(Lang.ZH_HANT, "他組建了亞塞拜然武裝部隊709旅。俄羅斯內務部隊隨後撤離,內務部隊留下了武器。");
+        assertEquals(EntityType.ORGANIZATION, at(d, "亞塞拜然武裝部隊709旅").type());
+        List<Mention> troops = d.mentions().stream().filter(m -> m.surface().equals("內務部隊")).toList();
+        assertEquals(1, troops.size(), d.mentions().toString());
+        assertEquals("org:russia:internal-troops", troops.get(0).key(), "the bare name is the body the document named in full");
+    }
+
+    @Test void latinFormInBracketsIsAMentionOfTheSameEntity() {
+        Document d = run(Lang.ZH_HANS, "炮击迫使斯捷潘纳克特(Stepanakert)的居民躲进地下室。");
+        Mention latin = at(d, "Stepanakert");
+        assertEquals("gaz:stepanakert", latin.key());
+        assertEquals(EntityType.PLACE, latin.type());
+    }
+
     @Test void pipelineRefusesStagesOutOfOrder() {
         List<Stage> stages = Stages.standard(new Resources(TestData.gazetteer()));
         IllegalStateException e = assertThrows(IllegalStateException.class,
