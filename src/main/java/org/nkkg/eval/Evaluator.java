@@ -128,9 +128,15 @@ public final class Evaluator {
                 r.add(r.merged, type, new Counts(1, 0, 0));
             } else {
                 r.add(r.merged, type, new Counts(0, 1, 0));
+                r.errors.add("merged FP  " + type + " " + e.getKey()
+                        + (best == null ? "  (no gold mention)" : "  ~ gold " + best + " (" + goldType.get(best) + ")"));
             }
         }
-        for (String gid : goldAll) if (!matched.contains(gid)) r.add(r.merged, goldType.get(gid), new Counts(0, 0, 1));
+        for (String gid : goldAll) {
+            if (matched.contains(gid)) continue;
+            r.add(r.merged, goldType.get(gid), new Counts(0, 0, 1));
+            r.errors.add("merged FN  " + goldType.get(gid) + " " + gid);
+        }
         links(r, kg, standsFor, goldQid, goldAll);
         events(r, gold, kg, texts, standsFor);
         statements(r, gold, kg, texts, standsForInDoc);
