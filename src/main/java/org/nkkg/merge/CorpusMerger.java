@@ -163,9 +163,37 @@ public final class CorpusMerger {
 
     private String gazetteerKeyOf(String root) { return gazetteerKeyOfRoot.get(root); }
 
+    /**
+     * A person named only by a Chinese transliteration joins the person named in Latin letters elsewhere in the
+     * corpus whose name it transliterates, when that pairing is unambiguous both ways (see {@link TransliterationMatch}).
+     */
+    private void joinTransliterations() {
+        Map<String, TreeSet<String>> keysByRoot = new TreeMap<>();
+        for (KeyedMention m : mentions) {
+            if (m.type() == EntityType.PERSON) keysByRoot.computeIfAbsent(find(m.key()), k -> new TreeSet<>()).add(m.key());
+        }
+        Map<String, String> chinese = new TreeMap<>(), latin = new TreeMap<>();
+        for (var e : keysByRoot.entrySet()) {
+            String g = gazetteerKeyOf(e.getKey());
+            GazetteerEntry entry = g != null ? gazetteer.get(g.substring(4)) : null;
+            String latinName = entry != null ? entry.en() : null, chineseName = null;
+            for (String k : e.getValue()) {
+                if (!k.startsWith("Person:")) continue;
+                String n = k.substring(7);
+                boolean han = n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                if (han && n.contains("·") && (chineseName == null || n.length() > chineseName.length())) chineseName = n;
+                if (!han && n.contains(" ") && (latinName == null || n.length() > latinName.length())) latinName = n;
+            }
+            if (latinName != null) latin.put(e.getKey(), latinName);
+            else if (chineseName != null && entry == null) chinese.put(e.getKey(), chineseName);
+        }
+        for (var pair : TransliterationMatch.pairs(chinese, latin).entrySet()) union(pair.getKey(), pair.getValue());
+    }
+
     // ---- merge ------------------------------------------------------------------------------------------------
 
     public KnowledgeGraph close() {
+        joinTransliterations();
         Map<String, List<KeyedMention>> byRoot = new TreeMap<>();
         for (KeyedMention m : mentions) byRoot.computeIfAbsent(find(m.key()), k -> new ArrayList<>()).add(m);
         Map<String, String> idByRoot = new HashMap<>();
@@ -190,8 +218,12 @@ public final class CorpusMerger {
             // two speakers of one cue ("A and B accused each other") are two statements: the second gets a suffix
             String id = k.ref().docId() + "/" + k.ref().begin();
             for (int i = 2; !statementIds.add(id); i++) id = k.ref().docId() + "/" + k.ref().begin() + "-" + i;
+            // one speaks for a state or a body; a region (卡拉巴赫 of 卡拉巴赫国会) is where the body sits, not whom it speaks for
+            String onBehalf = resolve.apply(k.s().onBehalfOf());
+            Entity behalf = onBehalf == null ? null : entities.get(onBehalf);
+            if (behalf != null && behalf.type() != EntityType.STATE && behalf.type() != EntityType.ORGANIZATION) onBehalf = null;
             st.add(new Statement(id, k.ref().docId(), speaker,
-                    resolve.apply(k.s().onBehalfOf()), roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
+                    onBehalf, roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
                     k.s().stance(), about, k.s().quote(), k.lang(), k.s().date(), k.ref()));
         }
         st.sort(Comparator.comparing(Statement::docId).thenComparingInt(s -> s.cue().begin()));
