@@ -109,7 +109,23 @@ public final class DateNormalizer {
         }
     }
 
+    /** "on the same day", "the next day", "the following day", "the day before": relative to the previous date. */
+    private static final Pattern EN_RELATIVE = Pattern.compile(
+            "(?:[Oo]n )?[Tt]he (same|next|following|previous) day|[Tt]he day before|[Tt]hat (?:same )?day");
+
     private void findEnglish(String s, Context ctx, List<Found> out) {
+        Matcher r = EN_RELATIVE.matcher(s);
+        while (r.find()) {
+            if (ctx.previous() == null || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
+            LocalDate p = ctx.previous().first();
+            String w = r.group(1) == null ? (r.group().toLowerCase(Locale.ROOT).contains("before") ? "previous" : "same") : r.group(1);
+            LocalDate d = switch (w) {
+                case "next", "following" -> p.plusDays(1);
+                case "previous" -> p.minusDays(1);
+                default -> p;
+            };
+            add(out, r.start(), r.end(), TimeValue.day(d), null);
+        }
         Matcher m = EN_BETWEEN.matcher(s);
         while (m.find()) {
             Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : ctx.year();

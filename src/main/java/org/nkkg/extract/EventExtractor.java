@@ -228,6 +228,7 @@ public final class EventExtractor {
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh, int next) {
         if (irrealis(text, tb, zh) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
+        if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         boolean ended = ended(text, te, zh);
         DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, dates(text, sd.in(s), zh));
         TimeValue date = null, start = null, end = null;
@@ -329,8 +330,10 @@ public final class EventExtractor {
         // 2. a date opening the sentence
         if (!ds.isEmpty()) {
             Dated first = ds.get(0);
+            // "On 2 October, the ministry said that a patrol was shot at": what a sentence opening with a day reports
+            // is most often of that day (unlike "X 22日表示, …行动", where the date is only the saying's)
             if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) {
-                return saidBetween(text, first.found().endOffset(), tb, zh) ? null : first.found();
+                return zh && saidBetween(text, first.found().endOffset(), tb, zh) ? null : first.found();
             }
         }
         // 3. first adverbial after, in the clause, unless it is a deadline ("dissolved by 1 January 2024")
@@ -396,6 +399,11 @@ public final class EventExtractor {
      */
     private static final Pattern ZH_FRAME_AFTER = Pattern.compile("^(?:期间|之际)");
 
+    private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:的|仍|继续|持续|一直)");
+    private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
+    /** "军事进攻可能导致…", "the offensive would…": what may happen. */
+    private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将)");
+    private static final Pattern EN_MODAL_AFTER = Pattern.compile("^ (?:would|could|might|may|will)\\b");
     private static final Pattern ZH_DEFINITE = Pattern.compile("(?:这次|此次|这场|该次|上述|此番)[^，,。；;]{0,6}$");
     private static final Pattern EN_DEFINITE = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -404,13 +412,20 @@ public final class EventExtractor {
     private static int referenceCue(String text, int tb, int te, boolean zh) {
         int cb = clauseStart(text, tb, zh);
         if (zh && ZH_FRAME_AFTER.matcher(text.substring(te)).lookingAt()) return cb;
+        // "占领的地区", "炮击仍然持续", "the shelling continued": a relative clause or a continuation of what is known
+        if (zh ? ZH_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt()
+                : EN_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt() || text.substring(cb, tb).endsWith("continued ")) return cb;
         // "this military operation", "the offensive", "此次军事行动": an event the reader already knows of
         if ((zh ? ZH_DEFINITE : EN_DEFINITE).matcher(text.substring(cb, tb)).find()) return cb;
         String before = text.substring(cb, tb);
         int best = -1;
         for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {
             int at = before.lastIndexOf(cue);
-            if (at >= 0 && (zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) best = Math.max(best, cb + at + cue.length());
+            if (at < 0) continue;
+            int end = at + cue.length();
+            boolean word = zh || ((at == 0 || !Character.isLetter(before.charAt(at - 1)))
+                    && (end >= before.length() || !Character.isLetter(before.charAt(end)))); // "after the", not "after their"
+            if (word) best = Math.max(best, cb + end);
         }
         return best;
     }

@@ -15,6 +15,13 @@ class DateNormalizerTest {
                 .map(f -> f.value().lexical() + (f.end() != null ? "/" + f.end().lexical() : "")).toList();
     }
 
+    @Test void englishRelativeDaysFollowThePreviousDate() {
+        DateNormalizer.Context ctx = new DateNormalizer.Context(2021, null, org.nkkg.model.TimeValue.day(LocalDate.of(2021, 5, 3)));
+        assertEquals(List.of("2021-05-03"), n.find("On the same day, talks began.", false, ctx).stream().map(f -> f.value().lexical()).toList());
+        assertEquals(List.of("2021-05-04"), n.find("The next day the talks ended.", false, ctx).stream().map(f -> f.value().lexical()).toList());
+        assertEquals(List.of(), values("On the same day, talks began.", false, 2021, null), "no previous day, no date");
+    }
+
     @Test void chineseFullDatesMonthsYearsAndIntervals() {
         assertEquals(List.of("2023-09-19"), values("2023年9月19日,阿塞拜疆", true, null, null));
         assertEquals(List.of("1988-02-20/1994-05-12"), values("日期1988年2月20日至1994年5月12日", true, null, null));

@@ -118,4 +118,15 @@ class EventExtractionTest {
         Document back = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Earlier, Azerbaijan captured two villages.\n"));
         assertTrue(back.events().stream().noneMatch(e -> e.type() == EventType.CAPTURE), "looking back: no day, and a capture needs one");
     }
+
+    @Test void relativeClausesContinuationsAndWhatMayHappenAreNotNewEvents() {
+        assertTrue(events(Lang.ZH_HANS, "2021年5月12日,地图显示了阿塞拜疆占领的地区。").stream().noneMatch(e -> e.type() == EventType.CAPTURE));
+        assertTrue(events(Lang.ZH_HANS, "2021年5月12日,专家警告称,进攻可能导致更多伤亡。").stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION));
+        assertTrue(events(Lang.EN, "On 12 May 2021, the shelling continued into the night.").stream().noneMatch(e -> e.type() == EventType.ATTACK));
+    }
+
+    @Test void referenceWordsAreWholeWords() {
+        List<EventMention> es = events(Lang.EN, "On 24 May 2021, the ministry said two soldiers died after their truck hit a landmine.");
+        assertEquals("2021-05-24", when(of(es, EventType.EXPLOSION)), "'after their' is not 'after the'");
+    }
 }
