@@ -262,7 +262,9 @@ public final class EventExtractor {
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
-        if (!dated && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
+        // a protest somewhere named is an event even when the text gives no date ("protesters in London")
+        boolean placedProtest = type == EventType.PROTEST && !places.isEmpty();
+        if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
     }

@@ -529,9 +529,13 @@ public final class CorpusMerger {
     private List<List<KeyedEvent>> attachUndated(List<List<KeyedEvent>> clusters, java.util.function.Function<String, String> resolve) {
         List<List<KeyedEvent>> out = new ArrayList<>();
         List<List<KeyedEvent>> undated = new ArrayList<>();
+        List<List<KeyedEvent>> ownIfAlone = new ArrayList<>();
         for (List<KeyedEvent> c : clusters) {
-            boolean kept = c.get(0).e().named() != null || c.stream().anyMatch(k -> k.e().from() != null) || between(c, resolve);
-            if (kept) out.add(c);
+            boolean dated = c.get(0).e().named() != null || c.stream().anyMatch(k -> k.e().from() != null);
+            // an undated protest somewhere named first tries to be a dated protest of its document, else stands alone
+            boolean protest = !dated && c.get(0).e().type() == EventType.PROTEST && between(c, resolve);
+            if (protest) { undated.add(c); ownIfAlone.add(c); }
+            else if (dated || between(c, resolve)) out.add(c);
             else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
         }
         List<List<KeyedEvent>> dated = List.copyOf(out); // homes are judged before any attachment, in any order
@@ -558,6 +562,7 @@ public final class CorpusMerger {
             }
             // exactly one event it can be; otherwise a passing reference, and no event node
             if (homes == 1) home.addAll(u);
+            else if (ownIfAlone.contains(u)) out.add(u);
         }
         return out;
     }
@@ -568,6 +573,7 @@ public final class CorpusMerger {
 
     private boolean between(List<KeyedEvent> c, java.util.function.Function<String, String> resolve) {
         EventMention e = c.get(0).e();
+        if (e.type() == EventType.PROTEST) return e.places().stream().map(resolve).anyMatch(Objects::nonNull);
         if (!BETWEEN_PARTIES.contains(e.type()) || e.agents().isEmpty() || e.affected().isEmpty()) return false;
         String a = resolve.apply(e.agents().get(0)), b = resolve.apply(e.affected().get(0));
         return a != null && b != null && !topOf(a).equals(topOf(b));

@@ -76,4 +76,14 @@ class CorpusMergerTest {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 June 2023, Germany launched a military offensive.\n"));
         assertTrue(kg.events().stream().noneMatch(e -> e.id().startsWith("2023-azerbaijani-offensive")), kg.events().toString());
     }
+
+    @Test void anUndatedProtestJoinsItsDocumentsDatedProtestAtThatPlaceElseStandsAlone() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "On 4 May 2021, protesters gathered in Stepanakert. Later, thousands protested in Stepanakert again.\n"),
+                TestData.doc("b", Lang.EN, "Armenians also held a protest in Stepanakert.\n"));
+        var protests = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.PROTEST).toList();
+        assertEquals(2, protests.size(), protests.toString());
+        assertTrue(protests.stream().anyMatch(e -> e.date() != null && e.mentions().size() == 2), "the undated one of document a joined the dated one");
+        assertTrue(protests.stream().anyMatch(e -> e.date() == null && e.mentions().get(0).docId().equals("b")));
+    }
 }
