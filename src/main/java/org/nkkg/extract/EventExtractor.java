@@ -252,7 +252,8 @@ public final class EventExtractor {
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
             if (rel < tb) {
-                if (firstBefore == null) firstBefore = m.key();
+                // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
+                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh)) firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
                 if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
             } else if (rel >= te && affected.isEmpty()) {
