@@ -229,6 +229,8 @@ public final class EventExtractor {
     private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh, int next) {
         if (irrealis(text, tb, zh) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
+        // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
+        if (zh && text.startsWith("的", te)) return null;
         boolean ended = ended(text, te, zh);
         DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, dates(text, sd.in(s), zh));
         TimeValue date = null, start = null, end = null;
@@ -334,9 +336,9 @@ public final class EventExtractor {
         if (!ds.isEmpty()) {
             Dated first = ds.get(0);
             // "On 2 October, the ministry said that a patrol was shot at": what a sentence opening with a day reports
-            // is most often of that day (unlike "X 22日表示, …行动", where the date is only the saying's)
+            // is most often of that day
             if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) {
-                return zh && saidBetween(text, first.found().endOffset(), tb, zh) ? null : first.found();
+                return first.found();
             }
         }
         // 3. first adverbial after, in the clause, unless it is a deadline ("dissolved by 1 January 2024")
@@ -402,7 +404,7 @@ public final class EventExtractor {
      */
     private static final Pattern ZH_FRAME_AFTER = Pattern.compile("^(?:期间|之际)");
 
-    private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:的|仍|继续|持续|一直)");
+    private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:仍|继续|持续|一直)");
     private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
     /** "军事进攻可能导致…", "the offensive would…": what may happen. */
     private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将)");
@@ -415,7 +417,7 @@ public final class EventExtractor {
     private static int referenceCue(String text, int tb, int te, boolean zh) {
         int cb = clauseStart(text, tb, zh);
         if (zh && ZH_FRAME_AFTER.matcher(text.substring(te)).lookingAt()) return cb;
-        // "占领的地区", "炮击仍然持续", "the shelling continued": a relative clause or a continuation of what is known
+        // "炮击仍然持续", "the shelling continued": a continuation of what is known
         if (zh ? ZH_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt()
                 : EN_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt() || text.substring(cb, tb).endsWith("continued ")) return cb;
         // "this military operation", "the offensive", "此次军事行动": an event the reader already knows of
