@@ -50,8 +50,29 @@ public final class ChineseMentionExtractor {
     private final java.util.Map<String, List<GazetteerEntry>> unhyphenated = new java.util.HashMap<>();
     private int maxUnhyphenated;
 
+    /**
+     * Characters of the gazetteer's transliterated settlement names in Armenia, Azerbaijan and Nagorno-Karabakh that the
+     * person-name table lacks (察, 昌, 赞), with 卓 (-dzor), so that unknown villages of the region read as one run.
+     */
+    private final BitSet placeChars = new BitSet(0x10000);
+    private static final String NOT_NAME_CHARS = "市区县省州村镇城山河湖新上下大小东西南北中";
+    private static final java.util.Set<String> REGION_STATES = java.util.Set.of("azerbaijan", "armenia",
+            "republic-of-artsakh", "azerbaijan-ssr", "armenian-ssr");
+
     public ChineseMentionExtractor(Resources res) {
         this.res = res;
+        placeChars.set('卓');
+        for (GazetteerEntry e : res.gazetteer().entries()) {
+            if (e.type() != EntityType.PLACE || e.of() == null || !REGION_STATES.contains(e.of())
+                    || e.subtype() == null || !java.util.Set.of("village", "town", "city").contains(e.subtype())) continue;
+            for (String n : e.chineseNames()) {
+                String simp = ChineseScript.simplifyChars(n);
+                for (int k = 0; k < simp.length(); k++) {
+                    char c = simp.charAt(k);
+                    if (ChineseScript.isHan(c) && NOT_NAME_CHARS.indexOf(c) < 0) placeChars.set(c);
+                }
+            }
+        }
         for (String n : res.names().chineseNames()) {
             String joined = n.replaceAll("[-－‐–—]", "");
             if (joined.equals(n) || joined.length() < 5 || !res.names().chinese(joined).isEmpty()) continue;
@@ -94,6 +115,8 @@ public final class ChineseMentionExtractor {
             latinNames(simp, bounds, found, text, s.begin());
             latinGazetteerNames(simp, found, text, s.begin());
             placesAndPress(simp, bounds, found, text, s.begin());
+            placesByContext(simp, bounds, found, text, s.begin());
+            linkedLatinNames(simp, found, text, s.begin());
             simps.add(simp);
             allBounds.add(bounds);
             perSentence.add(found);
@@ -239,7 +262,13 @@ public final class ChineseMentionExtractor {
             int end = i + matched;
             if (e == null) { i = end; continue; }
             boolean territorial = e.type() == EntityType.STATE || e.type() == EntityType.PLACE;
-            if (territorial && end < s.length() && NOT_THE_STATE_AFTER.indexOf(s.charAt(end)) >= 0) { i = end + 1; continue; }
+            // 纳卡地区人民: the people of the region, and 纳卡 is still named (地区 is dropped below)
+            boolean regionNoun = matched > 2 + 1 && s.startsWith("地区", end - 2) && pick(res.names().chinese(s.substring(i, end - 2))) == e;
+            if (territorial && !regionNoun && end < s.length() && NOT_THE_STATE_AFTER.indexOf(s.charAt(end)) >= 0) { i = end + 1; continue; }
+            // 戈兰博伊行动: a place's name opening the name of an operation is part of that name ("在X行动" still names X)
+            if (e.type() == EntityType.PLACE && s.startsWith("行动", end) && (i == 0 || "在于到从往赴".indexOf(s.charAt(i - 1)) < 0)) { i = end; continue; }
+            // 外高加索联邦: a region's name opening a longer state's name the gazetteer lacks
+            if (e.type() == EntityType.PLACE && LONGER_STATE_NAME.matcher(s).region(end, s.length()).lookingAt()) { i = end; continue; }
             if (territorial) {
                 int bodyEnd = bodyAbroad(s, bounds, e, end, found, text, base, i);
                 if (bodyEnd > 0) { i = bodyEnd; continue; }
@@ -298,6 +327,8 @@ public final class ChineseMentionExtractor {
         }
     }
 
+    /** Not 共和国: "南高加索共和国" is often "a South Caucasus republic". */
+    private static final Pattern LONGER_STATE_NAME = Pattern.compile("(?:民主)?联邦");
     private static final Pattern GENERIC_NATIONAL = Pattern.compile("中央|国家|国立|最高");
     private static final Pattern PARTY_OF = Pattern.compile("(?:阵线|联盟|运动|阵营)$");
     /** A numbered unit right after an army's name: 阿塞拜疆军队709旅. */
@@ -309,7 +340,8 @@ public final class ChineseMentionExtractor {
         for (int len = Math.min(max, s.length() - i); len >= 2; len--) {
             List<GazetteerEntry> es = res.names().chinese(s.substring(i, i + len));
             if (es.isEmpty()) continue;
-            if (len < 3 && !(bounds.get(i) && bounds.get(i + len)) && !gluedToHead(s, bounds, es, i + len)) continue;
+            if (len < 3 && !(bounds.get(i) && bounds.get(i + len)) && !gluedToHead(s, bounds, es, i + len)
+                    && !gluedToConjunction(s, bounds, i, len)) continue;
             return len;
         }
         return 0;
@@ -326,6 +358,12 @@ public final class ChineseMentionExtractor {
             if (h.chinese().length() >= 3 && s.startsWith(h.chinese(), at)) return bounds.get(at + h.chinese().length());
         }
         return false;
+    }
+
+    /** "与欧洲和美国": the segmenter joined a two-character name with the conjunction after it (欧洲和). */
+    private static boolean gluedToConjunction(String s, BitSet bounds, int i, int len) {
+        int at = i + len;
+        return bounds.get(i) && at < s.length() && "和与及、".indexOf(s.charAt(at)) >= 0 && bounds.get(at + 1);
     }
 
     /** Length of the state name that starts {@code name} (阿塞拜疆 in 阿塞拜疆外交部), or 0. */
@@ -370,7 +408,9 @@ public final class ChineseMentionExtractor {
     private void addBody(List<Mention> found, String text, int base, int b, int e, OrgHeads.Head head, GazetteerEntry owner) {
         String known = bodyByTerritoryAndHead.get(owner.id() + ":" + head.code());
         String key = known != null && !known.isEmpty() ? "gaz:" + known : "org:" + owner.id() + ":" + head.code();
-        found.add(new Mention(base + b, base + e, text.substring(base + b, base + e), EntityType.ORGANIZATION,
+        // an embassy is a building, a place (data/gold/README.md): 俄罗斯驻亚美尼亚大使馆
+        EntityType type = head.code().equals("embassy") ? EntityType.PLACE : EntityType.ORGANIZATION;
+        found.add(new Mention(base + b, base + e, text.substring(base + b, base + e), type,
                 key, null, 0.9, "zh-state+head"));
     }
 
@@ -540,7 +580,7 @@ public final class ChineseMentionExtractor {
             for (String before : SETTLEMENT_BEFORE) {
                 if (!s.startsWith(before, i)) continue;
                 int b = i + before.length(), e = b;
-                while (e < s.length() && res.transliteration().contains(s.charAt(e)) && e - b < 8) e++;
+                while (e < s.length() && translit(s.charAt(e)) && e - b < 8) e++;
                 while (e > b && !bounds.get(e)) e--;
                 if (e - b >= 2) addPlace(found, text, base, b, e, "zh-settlement");
             }
@@ -570,6 +610,135 @@ public final class ChineseMentionExtractor {
         }
     }
 
+    /** What may follow the last item of a list of places: a separator, punctuation, 等, or the end. */
+    private static final String AFTER_LIST_ITEM = "、和与及,，。;；:：)）等";
+
+    /**
+     * Unknown places by context: a transliterated name before 附近 ("在扎达尔附近", "索斯附近的…"), and a transliterated
+     * name listed with places just found (德尔姆邦、哈拉夫、恰帕尔和瓦格胡哈斯), item by item from a known place.
+     */
+    private void placesByContext(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int at = s.indexOf("附近", 2); at >= 0; at = s.indexOf("附近", at + 1)) {
+            if (Spans.covered(found, base + at - 1)) continue;
+            int left = runStart(s, bounds, at);
+            if (left >= 0 && bounds.get(at)) addPlace(found, text, base, left, at, "zh-place(near)");
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Mention m : List.copyOf(found)) {
+                if (m.type() != EntityType.PLACE) continue;
+                // the next item: "<place>、X" / "<place>和X"
+                int sep = m.end() - base;
+                if (sep < s.length() - 2 && "、和与及".indexOf(s.charAt(sep)) >= 0) {
+                    int b = sep + 1, e = b;
+                    while (e < s.length() && translit(s.charAt(e)) && e - b < 8) e++;
+                    if (e - b >= 2 && bounds.get(b) && (e == s.length() || AFTER_LIST_ITEM.indexOf(s.charAt(e)) >= 0)
+                            && !Spans.overlaps(found, base + b, base + e)) {
+                        addPlace(found, text, base, b, e, "zh-place-list");
+                        changed = true;
+                    }
+                }
+                // the item before: "X、<place>" (X after a separator of the list or a word that can precede a name)
+                int conj = m.begin() - base - 1;
+                if (conj >= 2 && s.charAt(conj) == '、') {
+                    int left = runStart(s, bounds, conj);
+                    if (left >= 0 && !Spans.overlaps(found, base + left, base + conj)) {
+                        addPlace(found, text, base, left, conj, "zh-place-list");
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "阿拉扎德卓尔英语Arachadzor": a Chinese name with its English name after 英语 (the form Chinese Wikipedia gives
+     * names without a Chinese article). The Chinese name is the run of Han characters before 英语, from the previous
+     * Latin name, punctuation or a word that can precede a name. When the English name is in the gazetteer, both are
+     * that entity; when it is not, a pair listed right beside a place's pair is a place.
+     */
+    private void linkedLatinNames(String s, List<Mention> found, String text, int base) {
+        record Pair(int b, int at, int le, String latin, Mention named) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (int at = s.indexOf("英语", 2); at >= 0; at = s.indexOf("英语", at + 1)) {
+            Matcher m = LATIN_NAME.matcher(s).region(at + 2, s.length());
+            if (!m.lookingAt() || !Character.isUpperCase(s.charAt(at + 2))) continue;
+            String latin = m.group().strip();
+            // a Chinese name already read (皮尔贾马尔英语Pirdzhamal) still types the pairs listed beside it
+            Mention named = Spans.endingAt(found, base + at);
+            int left = at;
+            if (named != null) left = named.begin() - base;
+            else {
+                // transliteration characters after a word that can precede a name; any Han characters after a Latin name
+                while (left > 0 && translit(s.charAt(left - 1)) && at - left < 8) left--;
+                if (!startsName(s, left)) {
+                    left = at;
+                    while (left > 0 && ChineseScript.isHan(s.charAt(left - 1)) && at - left < 8) left--;
+                    if (left == 0 || !Character.isLetter(s.charAt(left - 1)) || ChineseScript.isHan(s.charAt(left - 1))) continue;
+                }
+                if (at - left < 2 || Spans.overlaps(found, base + left, base + at)) continue;
+            }
+            // a Latin run may hold the next pair's start ("Ağbulaq, Khojaly"): the pair's name is its first item
+            int comma = latin.indexOf(',');
+            if (comma > 0) latin = latin.substring(0, comma);
+            pairs.add(new Pair(left, at, at + 2 + latin.length(), latin, named));
+        }
+        java.util.Map<Pair, Mention> typed = new java.util.HashMap<>();
+        for (Pair p : pairs) {
+            Mention known = p.named();
+            if (known == null) for (Mention x : found) if (x.begin() == base + p.at() + 2 && x.end() <= base + p.le() + 1) known = x;
+            if (known == null) {
+                GazetteerEntry g = pick(res.names().english(p.latin()));
+                if (g != null) known = new Mention(base + p.at() + 2, base + p.le(), p.latin(), g.type(), "gaz:" + g.id(), null, 0.9, "zh-latin-gazetteer");
+            }
+            if (known != null) typed.put(p, known);
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = 0; k < pairs.size(); k++) {
+                Pair p = pairs.get(k);
+                if (typed.containsKey(p)) continue;
+                for (int d : new int[]{-1, 1}) {
+                    if (k + d < 0 || k + d >= pairs.size()) continue;
+                    Pair q = pairs.get(k + d);
+                    Mention t = typed.get(q);
+                    boolean adjacent = d < 0 ? gapIsSeparator(s, q.le(), p.b()) : gapIsSeparator(s, p.le(), q.b());
+                    if (t == null || t.type() != EntityType.PLACE || !adjacent) continue;
+                    String surface = text.substring(base + p.b(), base + p.at());
+                    typed.put(p, new Mention(base + p.b(), base + p.at(), surface, EntityType.PLACE,
+                            "Place:" + ChineseScript.prcForm(surface), p.latin(), 0.8, "zh-place-list"));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        for (Pair p : pairs) {
+            Mention t = typed.get(p);
+            if (t == null || p.named() != null) continue;
+            found.add(new Mention(base + p.b(), base + p.at(), text.substring(base + p.b(), base + p.at()), t.type(), t.key(),
+                    p.latin(), 0.85, "zh-name,english-name"));
+            if (!Spans.overlaps(found, base + p.at() + 2, base + p.le())) {
+                found.add(new Mention(base + p.at() + 2, base + p.le(), text.substring(base + p.at() + 2, base + p.le()), t.type(),
+                        t.key(), p.latin(), 0.8, "zh-latin-form"));
+            }
+        }
+    }
+
+    /** Whether a name may start at {@code at}: the sentence start, a non-Han character or a word that precedes names. */
+    private static boolean startsName(String s, int at) {
+        if (at == 0) return true;
+        char c = s.charAt(at - 1);
+        if ("·‧・•".indexOf(c) >= 0) return false; // the second part of a dotted name
+        return !ChineseScript.isHan(c) || BEFORE_A_NAME.indexOf(c) >= 0;
+    }
+
+    /** Nothing but spaces and list punctuation between two pairs. */
+    private static boolean gapIsSeparator(String s, int from, int to) {
+        if (from > to) return false;
+        for (int k = from; k < to; k++) if (" 、,，".indexOf(s.charAt(k)) < 0) return false;
+        return true;
+    }
+
     /** Characters that may stand right before a name (particles, prepositions, conjunctions, punctuation aside). */
     private static final String BEFORE_A_NAME = "的了和与及在从对向于将被把为是由或、到至往赴";
 
@@ -580,9 +749,10 @@ public final class ChineseMentionExtractor {
      */
     private int runStart(String s, BitSet bounds, int end) {
         int left = end;
-        while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && end - left < 8) left--;
+        while (left > 0 && translit(s.charAt(left - 1)) && end - left < 8) left--;
         while (left < end && !bounds.get(left)) left++;
         if (end - left < 2) return -1;
+        if (left > 0 && "·‧・•".indexOf(s.charAt(left - 1)) >= 0) return -1; // the second part of a dotted name
         if (left > 0 && ChineseScript.isHan(s.charAt(left - 1)) && BEFORE_A_NAME.indexOf(s.charAt(left - 1)) < 0
                 && RoleCues.endingAt(RoleCues.chinese(), s, left) == null && !SETTLEMENT_BEFORE.contains(s.substring(Math.max(0, left - 2), left))) {
             return -1;
@@ -600,11 +770,14 @@ public final class ChineseMentionExtractor {
             if (left < 0 || left >= end || end - left < 2 || end - left > 6) continue;
             if (m.type() != EntityType.PLACE && m.type() != EntityType.STATE) continue;
             boolean run = true;
-            for (int k = left; k < end; k++) run &= res.transliteration().contains(s.charAt(k));
+            for (int k = left; k < end; k++) run &= translit(s.charAt(k));
             if (run) return left;
         }
         return -1;
     }
+
+    /** Whether a (Simplified) character may be part of a transliterated place name. */
+    private boolean translit(char c) { return res.transliteration().contains(c) || placeChars.get(c); }
 
     private static void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {
         if (Spans.overlaps(found, base + b, base + e)) return;

@@ -186,10 +186,13 @@ public final class EnglishMentionExtractor {
                     }
                 }
                 if (state == null) continue;
+                // "the Azerbaijani embassy" is a common noun; "the Russian Embassy" is a building, a place (gold guideline)
+                boolean embassy = head.getValue().equals("embassy");
+                if (embassy && !Character.isUpperCase(head.getKey().charAt(0))) continue;
                 final int b = begin, e = end;
                 found.removeIf(m -> m.begin() >= base + b && m.end() <= base + e);
                 if (Spans.overlaps(found, base + b, base + e)) continue;
-                found.add(new Mention(base + b, base + e, s.substring(b, e), EntityType.ORGANIZATION,
+                found.add(new Mention(base + b, base + e, s.substring(b, e), embassy ? EntityType.PLACE : EntityType.ORGANIZATION,
                         bodyKey(state, head), null, 0.9, "en-state+head"));
             }
         }
@@ -510,11 +513,23 @@ public final class EnglishMentionExtractor {
     }
 
     private static final Pattern NAMED_PLACE = Pattern.compile(
-            "(" + NAME_WORD + "(?: " + NAME_WORD + ")?) (Monastery|Airport|Reservoir|Bridge|Square|Cathedral|Mountains|Province|District)\\b");
+            "(?<![\\p{L}\\-])(" + NAME_WORD + "(?: " + NAME_WORD + "){0,2}) (Monastery|Airport|Reservoir|Bridge|Square|Cathedral|Mountains|"
+                    + "Province|District|River|Lake|Gorge|Pass|Valley|Corridor|Highway|Street|Avenue|Memorial|Plateau)\\b(?! \\p{Lu})");
+    /** "Mount Aragats". */
+    private static final Pattern MOUNT = Pattern.compile("\\bMount (" + NAME_WORD + ")\\b");
+    /** "Karkijahan, a suburb of Stepanakert", "Sos, a village in Martuni": a name with an appositive settlement noun. */
+    private static final Pattern SETTLEMENT_APPOSITIVE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME_WORD + "(?: " + NAME_WORD + ")?), "
+            + "(?:a|an|the) (?:(?:small|large|nearby|former|mountain|mountainous|border|Armenian|Azerbaijani|Armenian-populated) )?"
+            + "(?:village|town|city|suburb|settlement|community|neighbourhood|neighborhood|district|hamlet) (?:of|in|near|on|outside)\\b");
+    /** "near Sos", "outside Martakert", "north of Goris": a capitalised name after a word of location. */
+    private static final Pattern NEAR = Pattern.compile("\\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) ("
+            + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’\\-]| \\p{Lu}| of\\b)");
+    /** "in Aşağı Ayrım, Kalbajar District": a name before the district or region it lies in. */
+    private static final Pattern IN_X_COMMA = Pattern.compile("\\b(?:in|near|at|from|outside) (" + NAME_WORD + "(?: " + NAME_WORD + ")?), ");
     private static final Pattern SETTLEMENT_OF = Pattern.compile(
             "\\b(?:village|villages|town|towns|city|settlement|settlements|community|border town) of (" + NAME_WORD + "(?: " + NAME_WORD + ")?)"
                     + "(?:(?:, and |, | and )(" + NAME_WORD + "(?: " + NAME_WORD + ")?))?(?:,? and (" + NAME_WORD + "(?: " + NAME_WORD + ")?))?(?![ \\-]?\\p{Lu})");
-    private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(" + NAME_WORD + ") (?:village|town)\\b");
+    private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(?<![\\p{L}\\-])(" + NAME_WORD + "(?: " + NAME_WORD + ")?) (?:village|town|suburb|neighbourhood|neighborhood)\\b");
     /** Numbered military units: "104th Guards Airborne Division", "4th Army". */
     private static final Pattern UNIT = Pattern.compile(
             "\\b\\d{1,4}(?:st|nd|rd|th) (?:" + NAME_WORD + " ){0,3}(?:Division|Brigade|Regiment|Army|Battalion|Corps|Fleet)\\b");
@@ -528,13 +543,42 @@ public final class EnglishMentionExtractor {
     private void placesAndPress(String s, List<Mention> found, int base) {
         Matcher m = NAMED_PLACE.matcher(s);
         while (m.find()) {
-            found.removeIf(x -> x.type() == EntityType.PLACE && x.begin() == base + m.start() && x.end() <= base + m.end());
-            addPlace(found, s, base, m.start(), m.end(), "en-place+head");
+            int b = nameStart(s, m.start(1), m.end(1));
+            if (b < 0) continue;
+            // a gazetteer name of the whole ("Amaras Monastery", "Kalbajar District") stays as it is
+            if (Spans.overlaps(found, base + b, base + m.end()) && found.stream().anyMatch(x -> x.begin() <= base + b && x.end() >= base + m.end())) continue;
+            // "Stepanakert Airport" is the airport, not the city
+            found.removeIf(x -> x.type() == EntityType.PLACE && x.begin() == base + b && x.end() < base + m.end());
+            addPlace(found, s, base, b, m.end(), "en-place+head");
         }
+        Matcher mount = MOUNT.matcher(s);
+        while (mount.find()) addPlace(found, s, base, mount.start(), mount.end(), "en-place+head");
         Matcher of = SETTLEMENT_OF.matcher(s);
         while (of.find()) for (int g = 1; g <= 3; g++) if (of.group(g) != null) addPlace(found, s, base, of.start(g), of.end(g), "en-settlement");
         Matcher after = SETTLEMENT_AFTER.matcher(s);
-        while (after.find()) if (!NOT_NAME_WORDS.contains(after.group(1))) addPlace(found, s, base, after.start(1), after.end(1), "en-settlement");
+        while (after.find()) {
+            int b = nameStart(s, after.start(1), after.end(1));
+            if (b >= 0) addPlace(found, s, base, b, after.end(1), "en-settlement");
+        }
+        Matcher app = SETTLEMENT_APPOSITIVE.matcher(s);
+        while (app.find()) {
+            int b = nameStart(s, app.start(1), app.end(1));
+            if (b >= 0) addPlace(found, s, base, b, app.end(1), "en-settlement");
+        }
+        Matcher near = NEAR.matcher(s);
+        while (near.find()) {
+            int b = nameStart(s, near.start(1), near.end(1));
+            if (b == near.start(1)) addPlace(found, s, base, b, near.end(1), "en-place(near)");
+        }
+        // "in X, <district or region already found>"
+        Matcher in = IN_X_COMMA.matcher(s);
+        while (in.find()) {
+            Mention next = null;
+            for (Mention x : found) if (x.begin() == base + in.end()) next = x;
+            if (next == null || next.type() != EntityType.PLACE || !next.surface().matches(".*\\b(?:District|Province|Region|region|Oblast)$")) continue;
+            int b = nameStart(s, in.start(1), in.end(1));
+            if (b == in.start(1)) addPlace(found, s, base, b, in.end(1), "en-place,district");
+        }
         Matcher unit = UNIT.matcher(s);
         while (unit.find()) {
             if (Spans.overlaps(found, base + unit.start(), base + unit.end())) continue;
@@ -548,6 +592,21 @@ public final class EnglishMentionExtractor {
             found.add(new Mention(base + b, base + e, press.group(1), EntityType.ORGANIZATION,
                     "Organization:" + press.group(1).toLowerCase(Locale.ROOT), press.group(1), 0.8, "en-press"));
         }
+    }
+
+    /**
+     * Start of the name in the capitalised words [b, e) once leading function words, titles and state adjectives are
+     * dropped ("The Amaras", "Azerbaijani"), or -1 when nothing is left.
+     */
+    private int nameStart(String s, int b, int e) {
+        while (b < e) {
+            int sp = s.indexOf(' ', b);
+            String w = s.substring(b, sp < 0 || sp > e ? e : sp);
+            if (!(NOT_NAME_WORDS.contains(w) || isStateWord(w))) return b;
+            if (sp < 0 || sp >= e) return -1;
+            b = sp + 1;
+        }
+        return -1;
     }
 
     private static void addPlace(List<Mention> found, String s, int base, int b, int e, String method) {

@@ -102,4 +102,24 @@ class EnglishMentionTest {
         assertTrue(run("He met the President of the National Assembly on Monday.").stream()
                 .noneMatch(m -> m.surface().contains("President")), "a position is not a body's name");
     }
+
+    private static void place(List<Mention> ms, String surface) { assertEquals(EntityType.PLACE, at(ms, surface).type(), surface); }
+
+    @Test void unknownPlacesByContext() {
+        List<Mention> ms = run("The Tsaghkavank Monastery near Vardenik was damaged.");
+        place(ms, "Tsaghkavank Monastery");
+        place(ms, "Vardenik");
+        place(run("Shelling was reported in Karmirgyugh, a suburb of Stepanakert."), "Karmirgyugh");
+        place(run("A soldier was wounded in Yukhari Veysalli, Kalbajar District, on Monday."), "Yukhari Veysalli");
+        List<Mention> town = run("Refugees reached the Azerbaijani town of Yevlakh.");
+        place(town, "Yevlakh");
+        assertTrue(town.stream().noneMatch(m -> m.surface().equals("Azerbaijani")), town.toString());
+    }
+
+    @Test void embassies() {
+        List<Mention> ms = run("Protesters gathered outside the Russian Embassy in Yerevan.");
+        place(ms, "Russian Embassy");
+        assertTrue(run("Firecrackers were thrown at the Azerbaijani embassy.").stream()
+                .noneMatch(m -> m.surface().contains("embassy")), "a lowercase embassy is a common noun");
+    }
 }

@@ -153,4 +153,31 @@ class MentionExtractionTest {
                 () -> new Pipeline(List.of(stages.get(2), stages.get(0), stages.get(1))));
         assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
     }
+
+    private static void place(Document d, String surface) { assertEquals(EntityType.PLACE, at(d, surface).type(), surface); }
+
+    @Test void unknownPlacesByContext() {
+        // a transliterated name before 附近, and names listed with a known place
+        place(run(Lang.ZH_HANS, "当地居民称,卡拉萨尔附近发生交火。"), "卡拉萨尔");
+        Document d = run(Lang.ZH_HANS, "阿塞拜疆军队进入斯捷潘纳克特、马拉尼克和巴尔达索尔。");
+        place(d, "马拉尼克");
+        place(d, "巴尔达索尔");
+    }
+
+    @Test void chineseNameWithItsEnglishName() {
+        Document d = run(Lang.ZH_HANS, "部队占领了卡尔肯特英语Khankendi、梅尔扎英语Merza等居民点。");
+        assertEquals("gaz:stepanakert", at(d, "卡尔肯特").key());
+        Mention m = at(d, "梅尔扎");
+        assertEquals(EntityType.PLACE, m.type());
+        assertEquals("Merza", m.latinName());
+    }
+
+    @Test void embassyIsAPlaceAndOperationNamesHoldNoPlace() {
+        Mention m = at(run(Lang.ZH_HANS, "示威者前往俄罗斯驻阿塞拜疆大使馆门前。"), "俄罗斯驻阿塞拜疆大使馆");
+        assertEquals(EntityType.PLACE, m.type());
+        assertEquals("org:russia:embassy", m.key());
+        assertTrue(run(Lang.ZH_HANS, "斯捷潘纳克特行动于当天开始。").mentions().stream()
+                .noneMatch(x -> x.surface().equals("斯捷潘纳克特")), "a place opening an operation's name");
+        place(run(Lang.ZH_HANS, "维和部队在斯捷潘纳克特行动。"), "斯捷潘纳克特");
+    }
 }
