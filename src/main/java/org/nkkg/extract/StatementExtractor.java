@@ -49,8 +49,24 @@ import java.util.regex.Pattern;
  *   <li>a clause with no subject of its own (empty, or only connectives: 并, 同时, 还, and, but, a participle after a
  *       comma) continues the sentence's subject ("马克龙与帕希尼安通话，呼吁…", "… and urged"); in a list item
  *       "- 国家：…" / "• Country …" that subject is the item's state;</li>
- *   <li>attribution without a speech verb: "根据/按照/据 X 的说法/声明/消息", "据 X 所说", "according to X".</li>
+ *   <li>attribution without a speech verb: "根据/按照/据 X 的说法/声明/消息", "据 X 所说", "according to X"; a later cue
+ *       in the same sentence is part of that report unless it is a verb of saying with its own subject;</li>
+ *   <li>the name after a causative verb (迫使/促使/致使/逼使) is the subject of the verb that follows it
+ *       ("…迫使亚美尼亚政府公开威胁称"); two full person names side by side ("A B呼吁") both speak;</li>
+ *   <li>"在…发表讲话时，X…": the speaker is the named subject opening the main clause after 时;</li>
+ *   <li>opinions 认为/坚持/主张 are statements only when a person, state or organization named in their own clause
+ *       holds them (no pronoun, no carried subject), and 坚持/主张 only before a clause break or a name ("坚持反对…"
+ *       is persistence, not a statement); inside someone else's words they are part of those words;</li>
+ *   <li>English: "a statement from/by X said" (X speaks); "with X confirming" (X is the participle's subject);
+ *       "stated on 21 September", "commented on …" are cues; a title before a name ("Azerbaijani Prosecutor-General
+ *       X …, adding") still opens the sentence's subject, but the object of its first clause does not;</li>
+ *   <li>a person who opens a sentence as its subject becomes the one a later 他/she refers to; 他们/they in the
+ *       sentence right after an unnamed speaker's words ("Journalists said…. They also added…") names nobody.</li>
  * </ul>
+ *
+ * <p>Nominal speech acts: 发表讲话/发表演讲/发表演说 (claim); English "issued/released/published/made/adopted/delivered/gave
+ * a … statement/declaration/report/address/speech" (claim), "… alert/warning" (warn), "… appeal" (call); a cue
+ * after it without a subject of its own ("released a statement which condemned …") belongs to it.
  *
  * <p>One statement per speaker and clause: a later cue in the same sentence makes a new statement only when its
  * clause has its own subject after a clause break and either the earlier cue is not a verb of saying, or the new
@@ -61,7 +77,9 @@ import java.util.regex.Pattern;
  * <p>Stance rules, per language; among the cues of the statement's clause that the speaker owns, the first in this
  * order wins: condemn, call, concern, deny, warn, welcome, accuse, support, announce, claim (see {@link Stance}).
  * A cue inside the reported content counts only when its own clause has no other subject than the speaker's side
- * ("扎哈罗娃表示，俄罗斯…深表震惊" is concern; "戈尔巴乔夫声明，苏联境内其他地区也在要求…" stays a claim).
+ * ("扎哈罗娃表示，俄罗斯…深表震惊" is concern; "戈尔巴乔夫声明，苏联境内其他地区也在要求…" stays a claim); a demand the
+ * speaker's side is under ("说他受到…压力要求…", 受到/遭到/面临/迫于 before it) is not the speaker's; an English stance
+ * word right after "expressing/voicing" is the speaker's ("…, expressing concern over …").
  * <ul>
  *   <li>condemn: 谴责/譴責 · condemn(s/ed), denounce(d)</li>
  *   <li>call: 呼吁/呼籲/敦促/要求/促请 · call(ed/s/ing) on/for, urge(d/s), demand(ed), request(ed), petition(ed)</li>
@@ -72,7 +90,8 @@ import java.util.regex.Pattern;
  *   <li>accuse: 指责/指責/指控/归咎/歸咎 · accuse(d/s), blamed</li>
  *   <li>support: 支持 · support(s/ed), backed</li>
  *   <li>announce: 宣布/宣佈/公布 · announce(d/s)</li>
- *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉 · said, stated, told, stressed,
+ *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉/承诺/承諾 (not the noun: 违反了承诺,
+ *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above) · said, stated, told, stressed,
  *       emphasized, noted, reiterated, declared, claimed, expressed, voiced, confirmed, added, apologized, promised,
  *       opined, described … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
  * </ul>
@@ -91,7 +110,8 @@ public final class StatementExtractor {
         ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎"));
         ZH.put(Stance.SUPPORT, List.of("支持"));
         ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
-        ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉"));
+        ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉",
+                "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
                 "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged",
@@ -105,7 +125,7 @@ public final class StatementExtractor {
         EN.put(Stance.SUPPORT, List.of("support", "supports", "supported", "backed", "congratulated"));
         EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
         EN.put(Stance.CLAIM, List.of("said", "says", "saying", "stated", "states", "stating", "told", "stressed",
-                "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded",
+                "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded", "confirming",
                 "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted", "added", "adding",
                 "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed", "offered"));
     }
@@ -116,8 +136,13 @@ public final class StatementExtractor {
     /** English cue words that are also nouns ("expressed support"): with no subject of their own, no cue at all. */
     private static final Set<String> EN_NOUN_CUES = Set.of("concern", "concerns", "support", "warning");
 
+    /** Cues of opinion that speak only for a subject named in their own clause (no pronoun, no carried subject). */
+    private static final Set<String> ZH_OPINION = Set.of("认为", "坚持", "主张");
+    /** Nominal speech acts ("在联合国大会上发表讲话"). */
+    private static final Set<String> ZH_ADDRESS = Set.of("发表讲话", "发表演讲", "发表演说");
     /** Cues that report words (what follows is their content): a later cue in that content is not a new statement. */
     private static final Set<String> ZH_SAYING = Set.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明",
+                "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
             "重申", "补充", "宣布", "公布");
 
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*[-•·*]\\s*([^:：，,。]{2,12})[:：]");
@@ -131,6 +156,9 @@ public final class StatementExtractor {
     /** "Artsakhi authorities warned…", "the Azerbaijani side said…": a state speaking through an unnamed body. */
     private static final Pattern EN_ADJECTIVE_BODY = Pattern.compile(
             "(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation)$");
+    /** A speech act told as a noun: "issued a statement", "released a new genocide alert", "made an appeal". */
+    private static final Pattern EN_NOMINAL = Pattern.compile("\\b(?:issued|released|published|made|adopted|delivered|gave)\\s+"
+            + "(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(statement|declaration|report|alert|warning|appeal|address|speech)\\b");
     /** "according to X": attribution without a speech verb, anywhere in the sentence. */
     private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
     /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
@@ -159,6 +187,11 @@ public final class StatementExtractor {
         String lastPerson;
         String lastSpeaker;
         int lastSpeakerSentence = -2;
+        /** The sentence whose last speech act had a speaker nobody named ("Journalists said…"), else -2. */
+        int unnamedSentence = -2;
+
+        /** "they" right after an unnamed speaker's words ("Journalists said…") is about them: nobody to name. */
+        boolean afterUnnamed(int sentence) { return unnamedSentence == sentence - 1; }
     }
 
     /** One sentence being read: its text (character-simplified for Chinese) and mentions. */
@@ -221,6 +254,9 @@ public final class StatementExtractor {
             Matcher item = zh ? ZH_LIST_ITEM.matcher(text) : null;
             r.contentStart = item != null && item.find() && para.listState != null ? item.end() : 0;
             if (!zh && para.listState == null && s.begin() == para.begin) para.listState = enItemState(text, ms, s);
+            // a person who opens a sentence as its subject is who a later 他/she is about
+            String opener = openingPerson(r);
+            if (opener != null) para.lastPerson = opener;
             out.addAll(sentence(r, raw, sd));
         }
         return out;
@@ -246,6 +282,16 @@ public final class StatementExtractor {
             cues.add(new int[]{at, end, 1});
             attributed.put(at, subj);
         }
+        if (!r.zh) {
+            // nominal speech acts: "issued a statement", "released a new genocide alert"
+            Matcher nom = EN_NOMINAL.matcher(text);
+            while (nom.find()) {
+                if (r.quoted[nom.start()]) continue;
+                int at = nom.start(), end = nom.end();
+                cues.removeIf(c -> c[0] < end && c[1] > at);
+                cues.add(new int[]{at, end, 0});
+            }
+        }
         cues.sort((a, b) -> Integer.compare(a[0], b[0]));
 
         List<Made> made = new ArrayList<>();
@@ -256,14 +302,25 @@ public final class StatementExtractor {
             String word = text.substring(cue[0], cue[1]);
             Subject subj = attributed.containsKey(cue[0]) ? attributed.get(cue[0])
                     : r.zh ? zhSubject(r, cue[0]) : enSubject(r, cue[0]);
+            if (r.zh && ZH_OPINION.contains(word)) {
+                // 认为/坚持/主张 speak only for a name of their own clause, and 坚持/主张 only before what is held
+                Subject named = zhNounPhraseSubject(r, clauseStartBefore(r, cue[0]), cue[0], false, true);
+                if (named.kind() != Kind.EXPLICIT || !opinionObject(r, word, cue[1])) continue;
+                subj = named;
+            }
+            if (r.zh && ZH_ADDRESS.contains(word) && subj.kind() != Kind.EXPLICIT) {
+                // "在…发表讲话时，X…": the speaker is the subject of the main clause that follows
+                Subject after = addressedBy(r, cue[1]);
+                if (after != null) subj = after;
+            }
             if (!made.isEmpty()) {
                 Made prev = made.get(made.size() - 1);
                 if (subj.kind() != Kind.EXPLICIT) continue; // no subject of its own: the same statement goes on
                 boolean semicolon = between(text, prev.cueEnd(), cue[0]).matches("(?s).*[;；].*");
                 boolean sameSpeaker = subj.keys().equals(prev.speakers());
                 boolean clauseBreak = semicolon || clauseBreakBefore(r, prev.cueEnd(), cue[0]);
-                boolean saying = r.zh ? ZH_SAYING.contains(prev.cueWord()) : enSaying(prev.cueWord());
-                boolean newIsSaying = r.zh ? ZH_SAYING.contains(word) && !word.equals("宣布") && !word.equals("公布")
+                boolean saying = prev.attributed() || (r.zh ? ZH_SAYING.contains(prev.cueWord()) : enSaying(prev.cueWord()));
+                boolean newIsSaying = r.zh ? ZH_SAYING.contains(word) && !word.equals("宣布") && !word.equals("公布") && !ZH_OPINION.contains(word)
                         : enSaying(word);
                 boolean abbreviatedSide = r.zh && between(text, clauseStartBefore(r, cue[0]), cue[0]).strip()
                         .matches("^(?:" + ZH_CONNECTIVES.pattern().substring(1) + ")?.方.*")
@@ -293,6 +350,7 @@ public final class StatementExtractor {
         }
 
         List<StatementMention> out = new ArrayList<>();
+        if (!made.isEmpty() && made.get(made.size() - 1).speakers().isEmpty()) r.para.unnamedSentence = r.s.index();
         for (int i = 0; i < made.size(); i++) {
             Made m = made.get(i);
             if (m.speakers().isEmpty()) continue;
@@ -303,9 +361,29 @@ public final class StatementExtractor {
                 if (isPerson(r, speaker)) r.para.lastPerson = speaker;
                 r.para.lastSpeaker = speaker;
                 r.para.lastSpeakerSentence = r.s.index();
+                r.para.unnamedSentence = -2;
             }
         }
         return out;
+    }
+
+    /** 坚持/主张 hold a statement (a clause break, or a clause opening with a name), not an action ("坚持反对…"). */
+    private static boolean opinionObject(Reading r, String word, int end) {
+        if (word.equals("认为")) return true;
+        if (end >= r.text.length()) return false;
+        if ("，,：:".indexOf(r.text.charAt(end)) >= 0) return true;
+        for (Mention m : r.ms) if (r.rel(m) == end) return true;
+        return false;
+    }
+
+    /** "发表讲话时，X…": the named subject opening the clause after "时，", or null. */
+    private Subject addressedBy(Reading r, int end) {
+        String t = r.text;
+        if (!t.startsWith("时", end) || end + 1 >= t.length() || "，,".indexOf(t.charAt(end + 1)) < 0) return null;
+        int from = end + 2, to = from;
+        while (to < t.length() && (r.quoted[to] || "，,；;：:。".indexOf(t.charAt(to)) < 0)) to++;
+        Subject s = zhNounPhraseSubject(r, from, to, false, false);
+        return s.kind() == Kind.EXPLICIT ? s : null;
     }
 
     /** A speaker's side: itself and the state or organization its role names. */
@@ -329,7 +407,8 @@ public final class StatementExtractor {
 
     /** English verbs of saying (their object is what was said). */
     private static boolean enSaying(String w) {
-        return EN.get(Stance.CLAIM).contains(w.toLowerCase(Locale.ROOT)) || w.toLowerCase(Locale.ROOT).startsWith("announce");
+        return EN.get(Stance.CLAIM).contains(w.toLowerCase(Locale.ROOT)) || w.toLowerCase(Locale.ROOT).startsWith("announce")
+                || EN_NOMINAL.matcher(w).matches();
     }
 
     /** A clause break between a previous cue and the subject of the next one. */
@@ -365,7 +444,7 @@ public final class StatementExtractor {
             "^(?:[^在于对就向以曾已将正]{0,6}?)(?:总统府|总检察长|检察院|检察|办公室|军方|军队|部队|武装|媒体|新闻|报纸|议会|国会|参议院|众议院|"
                     + "委员会|法院|大使馆|使馆|研究所|大学|组织|机构|公司|政党|电视|通讯社|网站|智库|"
                     + "人民|民众|居民|难民|士兵|军人|示威者|抗议者|学者|专家|移民|侨民|公民|群众|人士|族|籍|裔|人|员)");
-    private static final Pattern ZH_BARE_BODY = Pattern.compile("^(?:该)?(外交部|国防部|内政部|司法部|总统府|政府|当局|该部|该国)");
+    private static final Pattern ZH_BARE_BODY = Pattern.compile("^(?:该)?(外交部|国防部|内政部|司法部|总统府|政府|当局|该部|该国)|^该(委员会)");
     private static final Pattern ZH_ANAPHOR = Pattern.compile("^(?:该|这份|此|这一)?(?:声明|报告|公告|通报)");
     private static final Pattern ZH_SPEECH_NOUN = Pattern.compile("^的(?:要求|声明|说法|呼吁|立场|回应|表态|讲话|发言)");
     private static final Pattern ZH_POSSESSED_ROLE = Pattern.compile("^的(?:[一两几数][名位个])?");
@@ -397,6 +476,8 @@ public final class StatementExtractor {
         if (named.kind() != Kind.CARRY) return named.withContrast(contrast);
         String rest = pre.substring(skip).strip();
         if (rest.isEmpty()) return Subject.CARRY;
+        boolean plural = rest.startsWith("他们") || rest.startsWith("她们") || rest.startsWith("它们");
+        if (plural && r.para.afterUnnamed(r.s.index())) return Subject.UNKNOWN;
         if (rest.startsWith("他们") || rest.startsWith("她们") || rest.startsWith("它") || rest.startsWith("其")) {
             return Subject.of(r.para.lastSpeaker != null && !isPerson(r, r.para.lastSpeaker) ? r.para.lastSpeaker : null)
                     .withContrast(contrast);
@@ -426,6 +507,10 @@ public final class StatementExtractor {
                 // "外交部长X表示": a minister the mention layer did not name; "外交部发言人表示": the ministry
                 if (!unnamedAfterRole(rest, role.text().length(), false)) return Subject.UNKNOWN;
             }
+            if (body.group(2) != null) {
+                // "该委员会": the last committee named before, in the paragraph or earlier in this sentence
+                return Subject.of(namedBody(r, body.group(2), true, r.s.begin() + start)).withContrast(contrast);
+            }
             return Subject.of(bareBody(r, body.group(1), true)).withContrast(contrast);
         }
         return Subject.UNKNOWN;
@@ -452,6 +537,14 @@ public final class StatementExtractor {
         Mention head = null;
         int idx = -1;
         boolean failed = false;
+        // the one made to act: "…迫使亚美尼亚政府公开威胁称" (the name after a causative verb is the verb's subject)
+        for (int i = cands.size() - 1; i >= 0 && !attribution; i--) {
+            Mention m = cands.get(i);
+            String lead = r.text.substring(from, r.rel(m));
+            if (!ZH_CAUSATIVE.matcher(lead).find()) continue;
+            if (!containsCue(r.text.substring(r.relEnd(m), to)) && to - r.relEnd(m) <= 6) { head = m; idx = i; }
+            break;
+        }
         // a person opening the clause speaks ("外交部长X会见了Y，并表示"); else the person named last before the verb
         // ("…的高级研究员托马斯·德瓦尔指出", "迫使戈尔巴乔夫宣布")
         for (int i = 0; i < cands.size() && !attribution; i++) {
@@ -496,15 +589,17 @@ public final class StatementExtractor {
             head = p;
             idx--;
         }
-        // the noun phrase: state/organization + role + person
+        // the noun phrase: state/organization + role + person; two full names side by side are two speakers
+        List<String> keys = new ArrayList<>();
         for (int i = idx + 1; i < cands.size(); i++) {
             Mention m = cands.get(i);
             String gap = r.text.substring(r.relEnd(head), r.rel(m));
             if (!nounPhraseGap(gap)) break;
+            if (gap.isEmpty() && m.type() == EntityType.PERSON && head.type() == EntityType.PERSON
+                    && !m.key().equals(head.key())) keys.add(head.key());
             if (m.type() == EntityType.PERSON || head.type() != EntityType.PERSON) { head = m; idx = i; }
         }
         // coordinated partners: "亚美尼亚与阿塞拜疆两国相互指责", "A和B呼吁"
-        List<String> keys = new ArrayList<>();
         keys.add(head.key());
         Mention last = head;
         for (int i = idx + 1; i < cands.size(); i++) {
@@ -560,6 +655,8 @@ public final class StatementExtractor {
         return Subject.of(keys);
     }
 
+    private static final Pattern ZH_CAUSATIVE = Pattern.compile("(?:迫使|促使|致使|逼使)$");
+
     /** A name governed by a preposition or joined to an earlier name by a conjunction ("在亚美尼亚", "与阿塞拜疆"). */
     private static boolean governed(Reading r, Mention m, int from) {
         int b = r.rel(m);
@@ -608,15 +705,21 @@ public final class StatementExtractor {
 
     /** 外交部, 国防部, the ministry: the paragraph's last organization with that head, else the list item's state. */
     private String bareBody(Reading r, String head, boolean zh) {
+        String found = namedBody(r, head, zh, r.s.begin());
+        if (found != null) return found;
+        return r.para.listState;
+    }
+
+    /** The paragraph's last organization before {@code limit} (document offset) whose name has that head, or null. */
+    private String namedBody(Reading r, String head, boolean zh, int limit) {
         String found = null;
         for (Mention m : r.doc.mentions()) {
-            if (m.begin() < r.para.begin || m.end() > r.s.begin()) continue;
+            if (m.begin() < r.para.begin || m.end() > limit) continue;
             if (m.type() != EntityType.ORGANIZATION) continue;
             String surf = zh ? ChineseScript.simplifyChars(m.surface()) : m.surface().toLowerCase(Locale.ROOT);
             if (zh ? surf.endsWith(head) && surf.length() > head.length() : surf.contains(head)) found = m.key();
         }
-        if (found != null) return found;
-        return r.para.listState;
+        return found;
     }
 
     /** The sentence's subject before a position: the first named subject of an earlier clause. */
@@ -666,6 +769,10 @@ public final class StatementExtractor {
         if (trimmed.isEmpty() || trimmed.matches("[•*\\-–\\s]*")) return Subject.CARRY;
         Matcher word = Pattern.compile("^\\p{L}+").matcher(text.substring(cueAt));
         if (word.find() && word.group().endsWith("ing")) {
+            // "with the Russian defence ministry confirming …": the name before the participle is its subject
+            Mention with = mentionEndingAt(r, trimmed.length());
+            if (with != null && with.type() != EntityType.PLACE
+                    && text.substring(0, r.rel(with)).matches("(?s).*\\b[Ww]ith\\s+(?:the\\s+)?")) return Subject.of(with.key());
             // a participle belongs to the sentence's subject ("…, saying", "a report stating"); "a warning" is a noun
             return trimmed.matches("(?s).*\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:\\s+\\p{L}+)?$") ? Subject.UNKNOWN : Subject.CARRY;
         }
@@ -680,6 +787,7 @@ public final class StatementExtractor {
         Matcher pron = EN_PRONOUN_SUBJECT.matcher(head);
         if (pron.find()) {
             String p = pron.group(1).toLowerCase(Locale.ROOT);
+            if (p.equals("they") && r.para.afterUnnamed(r.s.index())) return Subject.UNKNOWN;
             if (p.equals("he") || p.equals("she")) {
                 return Subject.of(r.para.lastPerson != null ? r.para.lastPerson
                         : r.para.lastSpeakerSentence == r.s.index() - 1 ? r.para.lastSpeaker : null);
@@ -717,9 +825,14 @@ public final class StatementExtractor {
         Matcher prep = EN_PREPOSITION_BEFORE.matcher(before);
         if (prep.find()) {
             String p = prep.group().trim().split("\\s+")[0];
+            String head = before.substring(0, prep.start()).stripTrailing();
+            // "a statement from the Azerbaijani government said": the body whose statement it is
+            if ((p.equals("from") || p.equals("by") || p.equals("of")) && m.type() != EntityType.PLACE
+                    && head.matches("(?s).*\\b(?:[Aa]n?|[Tt]he|[Ii]ts)\\s+(?:joint\\s+|official\\s+|written\\s+)?statement")) {
+                return Subject.of(m.key());
+            }
             if (!p.equals("of") && !p.equals("for") && !p.equals("to")) return Subject.UNKNOWN;
             // "Spokesperson for the Defence Ministry", "Minister of Foreign Affairs of Norway": an unnamed role holder
-            String head = before.substring(0, prep.start()).stripTrailing();
             if (RoleCues.endingAt(RoleCues.english(), head, head.length()) != null && m.type() != EntityType.PERSON) {
                 return Subject.of(m.key());
             }
@@ -810,14 +923,15 @@ public final class StatementExtractor {
             if (b >= at) break;
             if (m.type() == EntityType.PLACE) return null;
             String lead = t.substring(start, b).strip();
-            if (!lead.matches("(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,3}") ) return null;
+            if (!(lead.isEmpty() || (lead + " ").matches("(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){1,3}"))) return null;
             if (EN_PREPOSITION_BEFORE.matcher(t.substring(0, b)).find()) return null;
             // the noun phrase it opens: "United States Secretary of State Antony Blinken"
             Mention head = m;
             for (Mention x : r.ms) {
                 if (x.begin() <= head.begin() || r.rel(x) >= at) continue;
                 String gap = t.substring(r.relEnd(head), r.rel(x)).strip();
-                if (gap.isEmpty() || RoleCues.endingAt(RoleCues.english(), gap, gap.length()) != null && gap.split("\\s+").length <= 5) {
+                if (gap.isEmpty() || RoleCues.endingAt(RoleCues.english(), gap, gap.length()) != null && gap.split("\\s+").length <= 5
+                        && gap.matches("(?:(?:\\p{Lu}[\\p{L}-]*|of|for|the|and)\\s*)+")) {
                     if (x.type() == EntityType.PERSON || head.type() != EntityType.PERSON) head = x;
                 } else break;
             }
@@ -924,6 +1038,10 @@ public final class StatementExtractor {
             if ("，,；;：:".indexOf(text.charAt(i)) >= 0 || (!r.zh && text.startsWith(" that ", i))) { segStart = i + 1; break; }
         }
         String lead = text.substring(segStart, at);
+        // "说他受到巨大民意压力要求…": pressure the speaker's side undergoes, someone else's demand
+        if (r.zh && ZH_UNDERGOES.matcher(lead).find()) return false;
+        // "…, expressing concern over …": the speaker's own act told as a participle
+        if (!r.zh && text.substring(Math.max(0, at - 40), at).matches("(?s).*\\b(?:expressing|voicing|expressed|voiced)\\s+(?:\\p{Ll}+\\s+)?$")) return true;
         if (r.zh ? lead.strip().matches("^(?:并且|并|同时|还|也|又|且|亦).*")
                 : lead.matches("(?s)^\\s*(?:and|but|also|while)\\b.*")
                   || text.substring(Math.max(0, at - 40), at).matches("(?s).*(?:\\band|,)\\s+(?:(?:also|then|later|strongly|further)\\s+)?$")) return true;
@@ -938,6 +1056,8 @@ public final class StatementExtractor {
         }
         return true;
     }
+
+    private static final Pattern ZH_UNDERGOES = Pattern.compile("受到|遭到|面临|迫于");
 
     private boolean foreignSubject(Reading r, int from, int to, Set<String> side) {
         for (Mention x : r.ms) {
@@ -960,6 +1080,14 @@ public final class StatementExtractor {
 
     private static Stance cueStance(String cue, boolean zh) {
         String c = zh ? cue : cue.toLowerCase(Locale.ROOT);
+        Matcher nom = zh ? null : EN_NOMINAL.matcher(c);
+        if (nom != null && nom.matches()) {
+            return switch (nom.group(1)) {
+                case "alert", "warning" -> Stance.WARN;
+                case "appeal" -> Stance.CALL;
+                default -> Stance.CLAIM;
+            };
+        }
         for (Map.Entry<Stance, List<String>> e : (zh ? ZH : EN).entrySet()) {
             if (e.getValue().contains(c)) return e.getKey();
         }
@@ -982,6 +1110,23 @@ public final class StatementExtractor {
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions()) if (m.begin() >= s.begin() && m.end() <= s.end()) out.add(m);
         return out;
+    }
+
+    /** The person named as the subject at the very start of the sentence ("巴萨耶夫据称是…", "Basayev was…"), or null. */
+    private String openingPerson(Reading r) {
+        Mention first = null;
+        for (Mention m : r.ms) if (r.rel(m) >= r.contentStart) { first = m; break; }
+        if (first == null || first.type() != EntityType.PERSON) return null;
+        String lead = r.text.substring(r.contentStart, r.rel(first));
+        String after = r.text.substring(r.relEnd(first));
+        if (r.zh) {
+            Matcher conn = ZH_CONNECTIVES.matcher(lead);
+            if (conn.find()) lead = lead.substring(conn.end());
+            if (!lead.strip().isEmpty() || after.isEmpty() || "的和与及、同跟等们".indexOf(after.charAt(0)) >= 0) return null;
+            return first.key();
+        }
+        if (!lead.strip().isEmpty() || !after.matches("(?s)^\\s+\\p{Ll}.*") || after.matches("(?s)^\\s+(?:and|or)\\b.*")) return null;
+        return first.key();
     }
 
     /** A list item's leading state ("- 挪威:"), or null. */
@@ -1047,6 +1192,9 @@ public final class StatementExtractor {
         char before = at > 0 ? text.charAt(at - 1) : ' ';
         String after = text.substring(at + w.length(), Math.min(text.length(), at + w.length() + 2));
         if (before == '的' || before == '据' || before == '被' || before == '所') return false;
+        if (w.equals("认为") && "误公普自".indexOf(before) >= 0) return false;
+        if (w.equals("承诺") && ("了守背反行其".indexOf(before) >= 0 || after.isEmpty()
+                || "，,。；;、)）书".indexOf(after.charAt(0)) >= 0)) return false;
         if (w.equals("支持") && (after.startsWith("者") || after.startsWith("下") || after.startsWith("率")
                 || after.startsWith("法") || after.startsWith("度") || after.startsWith("力"))) return false;
         if (w.equals("称") && (ZH_NAMING_BEFORE_CHENG.indexOf(before) >= 0
@@ -1067,6 +1215,10 @@ public final class StatementExtractor {
         return true;
     }
 
+    /** "stated on 21 September", "announced on Monday": a date, not what the cue is about. */
+    private static final Pattern EN_ON_DATE = Pattern.compile(" on (?:the same day|that day|\\d|(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+
     private static boolean wordAt(String text, String w, int at) {
         if (!text.startsWith(w, at)) return false;
         int e = at + w.length();
@@ -1081,7 +1233,8 @@ public final class StatementExtractor {
                 if (speechUse(text, at, w)) return at;
                 continue;
             }
-            if (wordAt(text, w, at) && !text.startsWith(" on ", at + w.length())) return at;
+            if (wordAt(text, w, at) && (!text.startsWith(" on ", at + w.length()) || w.equals("commented")
+                    || EN_ON_DATE.matcher(text).region(at + w.length(), text.length()).lookingAt())) return at;
         }
         return -1;
     }

@@ -132,4 +132,71 @@ class StatementExtractorTest {
     @Test void englishSelfDeclaredIsNoDeclaration() {
         assertEquals(List.of(), said(Lang.EN, "The self-declared republic held elections in Stepanakert."));
     }
+
+    @Test void anOpinionSpeaksOnlyForANameOfItsOwnClause() {
+        assertEquals(List.of("阿塞拜疆 claim", "亚美尼亚 claim"),
+                said(Lang.ZH_HANS, "阿塞拜疆认为,谈判应当先解决边界问题;亚美尼亚则坚持,先讨论人道问题。"));
+        // no name of its own: nothing; a view told inside someone's words is part of them
+        assertEquals(List.of(), said(Lang.ZH_HANS, "许多观察人士认为,局势将继续恶化。"));
+        assertEquals(List.of("德国 claim"), said(Lang.ZH_HANS, "德国表示,亚美尼亚认为边界应当重新划定。"));
+        // 坚持 + an action is persistence, not a statement
+        assertEquals(List.of(), said(Lang.ZH_HANS, "伊利哈姆·阿利耶夫坚持反对任何外国调解。"));
+    }
+
+    @Test void aDemandTheSpeakerIsUnderIsNotTheSpeakersCall() {
+        assertEquals(List.of("伊利哈姆·阿利耶夫 claim"),
+                said(Lang.ZH_HANS, "伊利哈姆·阿利耶夫说他受到国内舆论压力要求政府采取行动。"));
+    }
+
+    @Test void theOneMadeToSpeakIsTheSpeaker() {
+        assertEquals(List.of("亚美尼亚 warn"), said(Lang.ZH_HANS, "边境冲突迫使亚美尼亚公开威胁将要出兵。"));
+    }
+
+    @Test void anAddressWhoseSpeakerFollows() {
+        assertEquals(List.of("尼科尔·帕希尼扬 claim"),
+                said(Lang.ZH_HANS, "在电视上发表讲话时,尼科尔·帕希尼扬提到了边境局势。"));
+    }
+
+    @Test void twoFullNamesSideBySideBothSpeak() {
+        assertEquals(List.of("伊利哈姆·阿利耶夫 call", "尼科尔·帕希尼扬 call"),
+                said(Lang.ZH_HANS, "伊利哈姆·阿利耶夫尼科尔·帕希尼扬呼吁恢复谈判。"));
+    }
+
+    @Test void aPronounIsTheSubjectWhoOpenedTheLastSentence() {
+        List<String> st = said(Lang.ZH_HANS,
+                "伊利哈姆·阿利耶夫表示,谈判将继续。尼科尔·帕希尼扬随后抵达边境。他说局势已经稳定。");
+        assertEquals(List.of("伊利哈姆·阿利耶夫 claim", "尼科尔·帕希尼扬 claim"), st);
+    }
+
+    @Test void aPronounAfterAnUnnamedSpeakerGivesNothing() {
+        assertEquals(List.of("Armenia claim"),
+                said(Lang.EN, "Armenia said the border was calm. Journalists who visited the city said it was empty. They also added that the roads were closed."));
+    }
+
+    @Test void englishDatesAfterTheVerbAndCommentingOn() {
+        assertEquals(List.of("Azerbaijan announce"), said(Lang.EN, "Azerbaijan announced on 29 September that the road would reopen."));
+        assertEquals(List.of("Nikol Pashinyan claim"), said(Lang.EN, "Later, Nikol Pashinyan commented on the talks that nothing had been agreed."));
+    }
+
+    @Test void englishNominalSpeechActs() {
+        assertEquals(List.of("Armenia condemn"),
+                said(Lang.EN, "On 3 May, Armenia released a statement which condemned the shelling of border villages."));
+        assertEquals(List.of("Germany warn"),
+                said(Lang.EN, "Germany issued a new travel warning on Azerbaijan, saying that the border was unsafe."));
+        assertEquals(List.of("Russia claim"),
+                said(Lang.EN, "The talks ended without agreement, however a statement from Russia said they were constructive."));
+    }
+
+    @Test void englishParticipleWithItsOwnSubject() {
+        assertEquals(List.of("Russia claim"),
+                said(Lang.EN, "Armenian units handed over their weapons, with Russia confirming the turnover of six vehicles."));
+    }
+
+    @Test void englishTopicAfterATitle() {
+        assertEquals(List.of("Ilham Aliyev claim"),
+                said(Lang.EN, "On 1 October, Azerbaijani President Ilham Aliyev visited the region, adding that it would be rebuilt."));
+        // the object of the first clause is not the subject of the second
+        assertEquals(List.of("Nikol Pashinyan support"),
+                said(Lang.EN, "• Prime minister Nikol Pashinyan met with Azerbaijani President Ilham Aliyev and congratulated Aliyev on the deal."));
+    }
 }
