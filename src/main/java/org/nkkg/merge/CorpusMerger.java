@@ -560,6 +560,14 @@ public final class CorpusMerger {
                 pc.retainAll(pu);
                 if (!pc.isEmpty()) { home = c; homes++; }
             }
+            // a protest told without a day right after a dated one (within two sentences) continues it, wherever the
+            // crowd moved (the square, an embassy)
+            if (homes == 0 && ownIfAlone.contains(u)) {
+                List<List<KeyedEvent>> near = dated.stream().filter(c -> c.get(0).e().type() == EventType.PROTEST
+                        && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
+                        && Math.abs(x.e().sentence() - k.e().sentence()) <= 2)).toList();
+                if (near.size() == 1) { home = near.get(0); homes = 1; }
+            }
             // exactly one event it can be; otherwise a passing reference, and no event node
             if (homes == 1) home.addAll(u);
             else if (ownIfAlone.contains(u)) out.add(u);
