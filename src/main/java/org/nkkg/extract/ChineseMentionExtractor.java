@@ -111,7 +111,7 @@ public final class ChineseMentionExtractor {
             gazetteerAndBodies(simp, bounds, found, text, s.begin());
             armiesByShortName(simp, bounds, found, text, s.begin(), whole);
             bodiesByCue(simp, bounds, found, text, s.begin());
-            dottedNames(simp, bounds, found, text, s.begin());
+            dottedNames(simp, bounds, tokens, found, text, s.begin());
             latinNames(simp, bounds, found, text, s.begin());
             latinGazetteerNames(simp, found, text, s.begin());
             placesAndPress(simp, bounds, found, text, s.begin());
@@ -473,7 +473,7 @@ public final class ChineseMentionExtractor {
         return entries.size() == 1 ? entries.get(0) : null;
     }
 
-    private void dottedNames(String s, BitSet bounds, List<Mention> found, String text, int base) {
+    private void dottedNames(String s, BitSet bounds, List<Token> tokens, List<Mention> found, String text, int base) {
         for (int dot = s.indexOf('·'); dot >= 0; dot = s.indexOf('·', dot + 1)) {
             if (Spans.covered(found, base + dot)) continue;
             int left = dot;
@@ -489,8 +489,24 @@ public final class ChineseMentionExtractor {
             }
             if (right == dot || left == dot) continue;
             while (left < dot && !bounds.get(left)) left++;
+            int lastDot = s.lastIndexOf('·', right - 1);
             int end = right;
-            while (end > dot + 1 && !bounds.get(end) && end < s.length()) end--;
+            // the segmenter's own transliterated-name token ends the name inside the run when an ordinary word of
+            // two or more characters follows it (索萨|强烈: 强 and 烈 are name characters too, but not here)
+            Integer nameEnd = null;
+            for (int ti = 0; ti + 1 < tokens.size(); ti++) {
+                Token t = tokens.get(ti), next = tokens.get(ti + 1);
+                if (t.tag() != null && t.tag().startsWith("nr") && t.begin() <= dot && t.end() > lastDot + 1 && t.end() < right
+                        && next.begin() == t.end() && next.end() - next.begin() >= 2 && next.end() >= right
+                        && next.tag() != null && !next.tag().startsWith("n")) nameEnd = t.end();
+            }
+            if (nameEnd != null) end = nameEnd;
+            else {
+                while (end > dot + 1 && !bounds.get(end) && end < s.length()) end--;
+                // a boundary that would leave the last part one character long is the segmenter's mistake
+                // (菲|丹向): keep the run of name characters
+                if (end - lastDot - 1 < 2 && right - lastDot - 1 >= 2) end = right;
+            }
             if (left >= dot || end <= dot + 1) continue;
             if (Spans.overlaps(found, base + left, base + end)) continue;
             String surface = text.substring(base + left, base + end);

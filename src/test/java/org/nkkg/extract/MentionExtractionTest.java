@@ -180,4 +180,9 @@ class MentionExtractionTest {
                 .noneMatch(x -> x.surface().equals("斯捷潘纳克特")), "a place opening an operation's name");
         place(run(Lang.ZH_HANS, "维和部队在斯捷潘纳克特行动。"), "斯捷潘纳克特");
     }
+
+    @Test void aDotJoinedNameEndsWhereTheNameEndsNotAtTheNextWord() {
+        assertEquals(EntityType.PERSON, at(run(Lang.ZH_HANS, "代表安德烈斯·蒙塔夫洛·索萨强烈谴责这次行动。"), "安德烈斯·蒙塔夫洛·索萨").type());
+        assertEquals(EntityType.PERSON, at(run(Lang.ZH_HANS, "外交部长托马·菲丹向德国表示感谢。"), "托马·菲丹").type());
+    }
 }
