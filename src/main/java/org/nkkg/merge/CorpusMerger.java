@@ -47,8 +47,19 @@ public final class CorpusMerger {
     /** Mentions under this confidence are candidates only and do not make entities. */
     public static final double MIN_CONFIDENCE = 0.5;
 
+    /** Known people by the first and last parts of their Chinese names ("" when two people share them). */
+    private final Map<String, String> personByGivenAndSurname = new HashMap<>();
+
     public CorpusMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (String n : e.chineseNames()) {
+                String[] parts = org.nkkg.nlp.ChineseScript.prcForm(n).split("·");
+                if (parts.length < 2) continue;
+                personByGivenAndSurname.merge(parts[0] + "·" + parts[parts.length - 1], "gaz:" + e.id(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.type() == EntityType.PERSON) for (String n : e.englishNames()) personByEnglishName.putIfAbsent(n.toLowerCase(Locale.ROOT), "gaz:" + e.id());
         }
@@ -188,6 +199,13 @@ public final class CorpusMerger {
             else if (chineseName != null && entry == null) chinese.put(e.getKey(), chineseName);
         }
         for (var pair : TransliterationMatch.pairs(chinese, latin).entrySet()) union(pair.getKey(), pair.getValue());
+        // "德米特里·谢尔盖耶维奇·佩斯科夫": a full name with a patronymic is the known person of given name and surname
+        for (var e : chinese.entrySet()) {
+            String[] parts = e.getValue().split("·");
+            if (parts.length < 3) continue;
+            String key = personByGivenAndSurname.get(parts[0] + "·" + parts[parts.length - 1]);
+            if (key != null && !key.isEmpty()) union(e.getKey(), key);
+        }
     }
 
     // ---- merge ------------------------------------------------------------------------------------------------

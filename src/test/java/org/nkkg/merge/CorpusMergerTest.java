@@ -86,4 +86,9 @@ class CorpusMergerTest {
         assertTrue(protests.stream().anyMatch(e -> e.date() != null && e.mentions().size() == 2), "the undated one of document a joined the dated one");
         assertTrue(protests.stream().anyMatch(e -> e.date() == null && e.mentions().get(0).docId().equals("b")));
     }
+
+    @Test void aNameWithAPatronymicIsTheKnownPersonOfThatGivenNameAndSurname() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "伊利哈姆·海达尔·阿利耶夫发表讲话。\n"));
+        assertTrue(kg.entities().stream().anyMatch(e -> e.id().equals("ilham-aliyev") && !e.mentions().isEmpty()), kg.entities().toString());
+    }
 }
