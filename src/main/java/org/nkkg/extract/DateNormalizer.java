@@ -37,6 +37,10 @@ public final class DateNormalizer {
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
     private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern ZH_D = Pattern.compile("(?<![\\d月年])(\\d{1,2})日");
+    /** "6月下旬", "到7月", "10月,": a month whose year comes from the context (not "3个月", not "6月20日"). */
+    private static final Pattern ZH_M = Pattern.compile("(?<![\\d年个個\\-－–—~～/.])(\\d{1,2})月(?![\\d日号份])");
+    /** A year word before a month or day that names another year than the context's: "去年10月". */
+    private static final Pattern ZH_OTHER_YEAR = Pattern.compile("(?:去年|前年|明年|后年|後年|上年|次年|翌年)$");
     private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天");
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
 
@@ -87,6 +91,12 @@ public final class DateNormalizer {
         while (m.find()) {
             if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
             add(out, m.start(), m.end(), day(String.valueOf(ctx.year()), m.group(1), m.group(2)), null);
+        }
+        m = ZH_M.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
+            if (ZH_OTHER_YEAR.matcher(s.substring(Math.max(0, m.start() - 2), m.start())).find()) continue;
+            add(out, m.start(), m.end(), month(String.valueOf(ctx.year()), m.group(1)), null);
         }
         m = ZH_D.matcher(s);
         while (m.find()) {
@@ -162,6 +172,20 @@ public final class DateNormalizer {
     /** The last year a Chinese text names as a year ("1992年", not "2000名"), or null. */
     public static Integer lastChineseYear(String s) {
         Matcher m = ZH_ANY_YEAR.matcher(s);
+        Integer y = null;
+        while (m.find()) y = Integer.valueOf(m.group(1));
+        return y;
+    }
+
+    private static final Pattern ZH_YEAR_OF_MONTH = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})年\\d{1,2}月");
+    private static final Pattern EN_YEAR_OF_MONTH = Pattern.compile("(?:" + MONTHS + ")(?: \\d{1,2},?)? (1[89]\\d{2}|20\\d{2})(?![\\d])");
+
+    /**
+     * The last year a text names together with a month ("1992年2月", "February 1992", "26 February 1992"), or null: a
+     * year that dates something, unlike one that describes ("1993-1994年度的兵力", "the 1994 figures").
+     */
+    public static Integer lastYearOfMonth(String s, boolean chinese) {
+        Matcher m = (chinese ? ZH_YEAR_OF_MONTH : EN_YEAR_OF_MONTH).matcher(s);
         Integer y = null;
         while (m.find()) y = Integer.valueOf(m.group(1));
         return y;

@@ -78,6 +78,7 @@ public final class EventExtractor {
             entry("击毙", EventType.ATTACK), entry("打死", EventType.ATTACK), entry("杀害", EventType.ATTACK),
             entry("狙击", EventType.ATTACK), entry("夷为平地", EventType.ATTACK), entry("空袭", EventType.ATTACK),
             entry("炮轰", EventType.ATTACK), entry("射杀", EventType.ATTACK), entry("击落", EventType.ATTACK),
+            entry("被杀", EventType.ATTACK), entry("被杀害", EventType.ATTACK), entry("交锋", EventType.ATTACK),
             entry("违反停火", EventType.ATTACK),
             entry("收复", EventType.CAPTURE), entry("攻克", EventType.CAPTURE), entry("夺回", EventType.CAPTURE),
             entry("流离失所", EventType.DISPLACEMENT), entry("出逃", EventType.DISPLACEMENT),
@@ -167,7 +168,7 @@ public final class EventExtractor {
     /** After a year: what makes it an adverbial ("1988年，", "2022年以来", "1994年底") rather than an attribute. */
     private static final String ZH_ADVERBIAL_AFTER = "至到起以后前底初末中时间開开春夏秋冬上下内後時間";
     /** Killing words: an attack of their own only when the sentence tells no other event. */
-    private static final Set<String> KILLING = Set.of("was killed", "were killed", "击毙", "打死", "杀害", "射杀");
+    private static final Set<String> KILLING = Set.of("was killed", "were killed", "击毙", "打死", "杀害", "射杀", "被杀", "被杀害");
 
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
@@ -184,12 +185,23 @@ public final class EventExtractor {
         boolean zh = doc.lang().isChinese();
         SentenceDates sd = new SentenceDates(doc, dates);
         List<EventMention> out = new ArrayList<>();
+        EventNames.Hit subject = subject(doc, zh);
         for (Sentence s : doc.sentences()) {
             String raw = doc.text().substring(s.begin(), s.end());
             String text = zh ? ChineseScript.simplifyChars(raw) : raw;
             boolean[] used = new boolean[text.length()];
             Set<String> seen = new java.util.HashSet<>();
             int first = out.size();
+            DateNormalizer.Found infobox = subject == null ? null : infoboxDate(text, sd.in(s));
+            if (infobox != null) {
+                // "日期2001年3月1日至2003年5月12日" in the infobox of an article about a known event: that event's time
+                TimeValue date = infobox.end() == null ? infobox.value() : null;
+                TimeValue start = infobox.end() == null ? null : infobox.value();
+                out.add(new EventMention(subject.type(), s.begin() + infobox.begin(), s.begin() + infobox.endOffset(),
+                        doc.text().substring(s.begin() + infobox.begin(), s.begin() + infobox.endOffset()), s.index(),
+                        date, start, infobox.end(), List.of(), List.of(), List.of(), List.of(), subject.entry().id()));
+                continue;
+            }
             for (EventNames.Hit h : names.find(text, zh)) {
                 for (int i = h.begin(); i < h.end(); i++) used[i] = true;
                 TimeValue[] t = namedTime(text, h, sd.in(s));
@@ -200,6 +212,11 @@ public final class EventExtractor {
             }
             for (Resolution r : resolutions(text, zh, used)) {
                 EventMention em = build(doc, s, sd, EventType.DECREE, r.begin(), r.end(), text, zh, r.end());
+                TimeValue respective = respectively(text, r, sd.in(s), zh);
+                if (em != null && respective != null) {
+                    em = new EventMention(em.type(), em.begin(), em.end(), em.trigger(), em.sentence(), respective, null, null,
+                            em.agents(), em.affected(), em.places(), em.quantities(), em.named());
+                }
                 String surface = doc.text().substring(s.begin() + r.begin(), s.begin() + r.end());
                 out.add(em != null
                         ? new EventMention(em.type(), em.begin(), em.end(), surface, em.sentence(), em.date(), em.start(),
@@ -227,7 +244,7 @@ public final class EventExtractor {
 
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh, int next) {
-        if (irrealis(text, tb, zh) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
+        if (irrealis(text, tb, zh, sd.in(s)) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
         if (zh && text.startsWith("的", te)) return null;
@@ -286,7 +303,11 @@ public final class EventExtractor {
             boolean attribute = false;
             if (zh && f.value().precision() == TimeValue.Precision.YEAR && f.end() == null && f.endOffset() < text.length()) {
                 char next = text.charAt(f.endOffset());
-                attribute = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && ZH_ADVERBIAL_AFTER.indexOf(next) < 0;
+                attribute = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && ZH_ADVERBIAL_AFTER.indexOf(next) < 0
+                        // "于1921年占领", "在1995年载有…的飞机被击落": a year after a preposition of time says when
+                        && !(f.begin() > 0 && "在于於".indexOf(text.charAt(f.begin() - 1)) >= 0);
+            } else if (zh && f.value().precision() == TimeValue.Precision.MONTH && f.end() == null && text.startsWith("的", f.endOffset())) {
+                attribute = true; // "8月的进攻": the month of another event
             }
             out.add(new Dated(f, attribute));
         }
@@ -328,6 +349,7 @@ public final class EventExtractor {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() > tb || f.begin() < Math.max(cb, ref)) continue;
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
+            if (zh && limit(text, f)) return null; // "至5月,…已经…": what was so by then, not when it happened
             if (saidBetween(text, f.endOffset(), tb, zh)) return null; // "X 22日表示,…行动": the date of the saying
             return f;
         }
@@ -337,7 +359,8 @@ public final class EventExtractor {
             Dated first = ds.get(0);
             // "On 2 October, the ministry said that a patrol was shot at": what a sentence opening with a day reports
             // is most often of that day
-            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)) {
+            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
+                    && !(zh && limit(text, first.found()))) {
                 return first.found();
             }
         }
@@ -353,10 +376,19 @@ public final class EventExtractor {
         for (int i = ds.size() - 1; i >= 0; i--) {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) {
-                return saidBetween(text, f.endOffset(), tb, zh) ? null : f;
+                return saidBetween(text, f.endOffset(), tb, zh) || (zh && limit(text, f)) ? null : f;
             }
         }
         return null;
+    }
+
+    /** "至5月,", "到5月4日,", "截至11月,": a date opening its clause as a limit, by which a state had come about. */
+    private static boolean limit(String text, DateNormalizer.Found f) {
+        String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
+        if (!(before.endsWith("至") || before.endsWith("到"))) return false;
+        int b = before.endsWith("截至") ? f.begin() - 2 : f.begin() - 1;
+        boolean opens = b == 0 || ZH_CLAUSE.indexOf(text.charAt(b - 1)) >= 0;
+        return opens && f.endOffset() < text.length() && ZH_CLAUSE.indexOf(text.charAt(f.endOffset())) >= 0;
     }
 
     private static boolean afterNoun(String between) {
@@ -469,13 +501,55 @@ public final class EventExtractor {
     }
 
     /** A verb of proposal, demand or intent earlier in the sentence governs the trigger. */
-    private static boolean irrealis(String text, int tb, boolean zh) {
-        String before = text.substring(0, tb);
+    private static boolean irrealis(String text, int tb, boolean zh, List<DateNormalizer.Found> found) {
+        int from = contrastStart(text, tb, zh), cb = clauseStart(text, tb, zh);
+        // "…试图宣布独立,X军于1921年占领…": a clause with its own date before the trigger asserts something new
+        for (DateNormalizer.Found f : found) if (f.begin() >= cb && f.endOffset() <= tb) from = Math.max(from, cb);
+        String before = text.substring(from, tb);
+        int clause = cb - from;
         for (String cue : zh ? ZH_IRREALIS : EN_IRREALIS) {
             int at = before.lastIndexOf(cue);
-            if (at >= 0 && (zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) return true;
+            if (at < 0 || !(zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) continue;
+            // a purpose or an attempt ("为了增强实力,政府发布了法令") governs its own clause only
+            if (at < clause && (zh ? ZH_CLAUSE_BOUND : EN_CLAUSE_BOUND).contains(cue)) continue;
+            return true;
         }
         return false;
+    }
+
+    private static final Set<String> ZH_CLAUSE_BOUND = Set.of("为了", "以便", "以确保", "确保", "企图", "试图", "力图", "意图");
+    private static final Set<String> EN_CLAUSE_BOUND = Set.of("in order to", "so that", "to ensure", "attempted to", "tried to",
+            "attempting to", "trying to", "intended to", "aimed to");
+
+    /** The known event a document's title names as a whole ("第一次纳戈尔诺-卡拉巴赫战争", "Battle of Shusha"), or null. */
+    private EventNames.Hit subject(Document doc, boolean zh) {
+        String title = doc.source().title();
+        if (title == null || title.isBlank()) return null;
+        String t = (zh ? ChineseScript.simplifyChars(title) : title).strip();
+        for (EventNames.Hit h : names.find(t, zh)) if (h.begin() == 0 && h.end() == t.length()) return h;
+        return null;
+    }
+
+    /** An infobox date line: a date label ("日期", "时间", "Date") and right after it a date that makes up the line. */
+    private static final Pattern INFOBOX_DATE = Pattern.compile("^\\s*(?:日期|时间|時間|Dates?)\\s*[:：]?\\s*");
+
+    private static DateNormalizer.Found infoboxDate(String text, List<DateNormalizer.Found> found) {
+        Matcher m = INFOBOX_DATE.matcher(text);
+        if (!m.find() || found.isEmpty()) return null;
+        DateNormalizer.Found f = found.get(0);
+        if (f.begin() != m.end() || text.strip().length() - f.endOffset() > 20) return null;
+        return f;
+    }
+
+    /** "…提出了派观察员的想法,但7月谈判破裂", "…proposed talks, but the talks collapsed": a contrast ends the cue's reach. */
+    private static final Pattern ZH_CONTRAST = Pattern.compile("[，,；;](?:但是|但|然而|不过|不過|可是)");
+    private static final Pattern EN_CONTRAST = Pattern.compile("[,;] (?:but|however|yet)\\b");
+
+    private static int contrastStart(String text, int tb, boolean zh) {
+        Matcher m = (zh ? ZH_CONTRAST : EN_CONTRAST).matcher(text.substring(0, tb));
+        int at = 0;
+        while (m.find()) at = m.end();
+        return at;
     }
 
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
@@ -504,7 +578,7 @@ public final class EventExtractor {
     }
 
     /** A numbered UN resolution: a named event of its own, the same node in every document that cites it. */
-    private record Resolution(int begin, int end, String key) {}
+    private record Resolution(int begin, int end, String key, int index, int count) {}
 
     private static final Pattern ZH_RESOLUTION = Pattern.compile("第?((?:\\d{2,4}(?:/\\d{1,4})?[和及与、,，]?)+)号决议");
     private static final Pattern EN_RESOLUTION = Pattern.compile("[Rr]esolutions? ((?:\\d{2,4}(?:/\\d{1,4})?(?:,? and |, )?)+)");
@@ -524,15 +598,43 @@ public final class EventExtractor {
         while (m.find()) {
             if (!claim(used, m.start(), m.end())) continue;
             Matcher n = NUMBER.matcher(m.group(1));
+            int count = (int) NUMBER.matcher(m.group(1)).results().count(), index = -1;
             while (n.find()) {
+                index++;
                 String num = n.group();
                 boolean session = num.contains("/");
                 if (session ? !unga : !unsc) continue;
                 String key = (session ? "unga-resolution-" : "unsc-resolution-") + num.replace('/', '-');
-                out.add(new Resolution(m.start(), m.end(), key));
+                out.add(new Resolution(m.start(), m.end(), key, index, count));
             }
         }
         return out;
+    }
+
+    private static final Pattern ZH_RESPECTIVELY = Pattern.compile("分别(?:是|为|於|于|在)?");
+    private static final Pattern EN_RESPECTIVELY = Pattern.compile("\\brespectively\\b");
+
+    /**
+     * "分别是5月和6月的901和902号决议", "Resolutions 901 and 902, adopted in May and June respectively": as
+     * many dates as numbers, paired in order. Null when the sentence does not say "respectively" or the counts differ.
+     */
+    private static TimeValue respectively(String text, Resolution r, List<DateNormalizer.Found> found, boolean zh) {
+        if (r.count() < 2) return null;
+        List<DateNormalizer.Found> ds;
+        if (zh) {
+            Matcher m = ZH_RESPECTIVELY.matcher(text.substring(0, r.begin()));
+            int at = -1;
+            while (m.find()) at = m.end();
+            if (at < 0) return null;
+            int from = at;
+            ds = found.stream().filter(f -> f.begin() >= from && f.endOffset() <= r.begin() && f.end() == null).toList();
+        } else {
+            Matcher m = EN_RESPECTIVELY.matcher(text);
+            if (!m.find(r.end())) return null;
+            int to = m.start();
+            ds = found.stream().filter(f -> f.begin() >= r.end() && f.endOffset() <= to && f.end() == null).toList();
+        }
+        return ds.size() == r.count() ? ds.get(r.index()).value() : null;
     }
 
     /** Triggers with words between their parts: "宣布从苏联独立", "came under Azerbaijani control". */

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * The time expressions of every sentence of a document, resolved in reading order so that each sentence sees the
- * year context (the last year named earlier in its paragraph, else the document's topic year), anchor date (its
+ * year context (the last year named earlier in its paragraph, else the document's topic year; in a history whose
+ * title and date state no year, the last year its section named, else the last year named with a month before the
+ * section), anchor date (its
  * headline's date, else the document's) and the previous date of its paragraph. A section
  * heading that is itself a date ("9月20日", "On 21 September") dates the sentences under it that give none.
  */
@@ -26,7 +28,7 @@ final class SentenceDates {
         // a document whose title or date gives its year is about that year; a history without one follows its own
         // chronology, so a paragraph without a year continues the last year its section named
         boolean statedTopic = statedYear(doc) != null;
-        Integer unitYear = null, sectionYear = null;
+        Integer unitYear = null, sectionYear = null, runningYear = null;
         TimeValue lastSentenceDay = null;
         int lastUnitOfDay = -1;
         String section = null;
@@ -39,7 +41,7 @@ final class SentenceDates {
             if (s.unit() != lastUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
             if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
             LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
-            Integer fallback = !statedTopic && sectionYear != null ? sectionYear : topicYear;
+            Integer fallback = statedTopic ? topicYear : sectionYear != null ? sectionYear : runningYear != null ? runningYear : topicYear;
             Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : fallback;
             String text = doc.text().substring(s.begin(), s.end());
             paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
@@ -60,6 +62,8 @@ final class SentenceDates {
             lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
+            Integer dating = DateNormalizer.lastYearOfMonth(text, zh);
+            if (dating != null && unit.date() == null) runningYear = dating;
         }
     }
 

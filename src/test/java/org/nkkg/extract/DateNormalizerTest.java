@@ -40,6 +40,21 @@ class DateNormalizerTest {
         assertEquals(List.of(), values("国防部19日发表声明", true, 2023, null), "no anchor: unresolved");
     }
 
+    @Test void aChineseMonthWithoutYearTakesTheContextYear() {
+        assertEquals(List.of("1993-06"), values("6月下旬,部队撤出了该镇", true, 1993, null));
+        assertEquals(List.of("1993-10", "1993-11"), values("分别是10月和11月的两项决议", true, 1993, null));
+        assertEquals(List.of(), values("6月下旬,部队撤出了该镇", true, null, null), "no year context: unresolved");
+        assertEquals(List.of(), values("去年10月,双方会晤", true, 2023, null), "another year than the context's");
+        assertEquals(List.of(), values("为期3个月的紧急状态", true, 2023, null), "a duration, not a month");
+        assertEquals(List.of("2023-06-20"), values("6月20日,双方会晤", true, 2023, null), "a day stays a day");
+    }
+
+    @Test void theYearThatDatesAMonthIsTheRunningYear() {
+        assertEquals(1992, DateNormalizer.lastYearOfMonth("1992年2月,双方在1993-1994年度的兵力", true));
+        assertNull(DateNormalizer.lastYearOfMonth("双方在1993-1994年度的兵力", true));
+        assertEquals(1992, DateNormalizer.lastYearOfMonth("In February 1992, the 1994 figures", false));
+    }
+
     @Test void relativeDaysFollowThePreviousDate() {
         var f = n.find("次日双方停火", true, new DateNormalizer.Context(2023, null,
                 org.nkkg.model.TimeValue.day(LocalDate.of(2023, 9, 19))));

@@ -129,4 +129,69 @@ class EventExtractionTest {
         List<EventMention> es = events(Lang.EN, "On 24 May 2021, the ministry said two soldiers died after their truck hit a landmine.");
         assertEquals("2021-05-24", when(of(es, EventType.EXPLOSION)), "'after their' is not 'after the'");
     }
+
+    @Test void aHistoryWithoutTopicYearCarriesTheLastDatedYearIntoTheNextSection() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1990年,该地区人口有所减少。\n\n1993年3月,部队抵达边境。\n\n阿格达姆\n\n7月4日,亚美尼亚部队炮击了阿格达姆。");
+        assertEquals("1993-07-04", when(of(es, EventType.ATTACK)));
+    }
+
+    @Test void aContrastEndsTheReachOfAProposal() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1992年5月,局势紧张。曾经有人提出派观察员的想法,但7月亚美尼亚与阿塞拜疆之间的谈判完全破裂。");
+        assertEquals("1992-07", when(of(es, EventType.NEGOTIATION)));
+        assertTrue(events(Lang.EN, "On 3 March 2021, Germany called for talks and a ceasefire.").stream()
+                .noneMatch(e -> e.type() == EventType.CEASEFIRE), "no contrast: the proposal still governs");
+    }
+
+    @Test void aLimitOpeningTheClauseIsNotTheEventsDate() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1993年3月,部队抵达边境。至4月,炮击已经迫使居民逃入地下室。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK && "1993-04".equals(when(e))), es.toString());
+    }
+
+    @Test void aMonthBeforeDeIsTheMonthOfAnotherEvent() {
+        EventMention c = of(events(Lang.ZH_HANS, "1992年,在6月的进攻之后,欧安组织协调下的停火生效。"), EventType.CEASEFIRE);
+        assertEquals("1992", when(c));
+    }
+
+    @Test void respectiveDatesArePairedWithRespectiveResolutions() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1993年,联合国安理会通过了两项决议,分别是10月和11月的874和884号决议。");
+        EventMention a = es.stream().filter(e -> "unsc-resolution-874".equals(e.named())).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        EventMention b = es.stream().filter(e -> "unsc-resolution-884".equals(e.named())).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals("1993-10", when(a));
+        assertEquals("1993-11", when(b));
+    }
+
+    @Test void beingKilledIsAnAttack() {
+        assertEquals("1993-06-12", when(of(events(Lang.ZH_HANT, "1993年6月12日,指揮官在馬爾圖尼附近被殺。"), EventType.ATTACK)));
+    }
+
+    @Test void theInfoboxDateOfAnArticleAboutAKnownEventDatesThatEvent() {
+        org.nkkg.model.SourceDoc src = new org.nkkg.model.SourceDoc("w", "w.txt", Lang.ZH_HANT, "第一次納戈爾諾-卡拉巴赫戰爭",
+                org.nkkg.model.SourceDoc.KIND_ENCYCLOPEDIA, null, null, null, null, null, null,
+                "第一次納戈爾諾-卡拉巴赫戰爭\n\n日期1988年2月20日至1994年5月12日\n\n雙方死傷慘重。\n");
+        EventMention war = pipeline.process(src).events().stream().filter(e -> "first-nagorno-karabakh-war".equals(e.named()))
+                .filter(e -> e.from() != null).findFirst().orElseThrow();
+        assertEquals("1988-02-20/1994-05-12", when(war));
+        org.nkkg.model.SourceDoc other = new org.nkkg.model.SourceDoc("v", "v.txt", Lang.ZH_HANT, "亞美尼亞歷史",
+                org.nkkg.model.SourceDoc.KIND_ENCYCLOPEDIA, null, null, null, null, null, null,
+                "亞美尼亞歷史\n\n日期1988年2月20日至1994年5月12日\n");
+        assertTrue(pipeline.process(other).events().isEmpty(), "an article about no known event: the infobox date dates nothing");
+    }
+
+    @Test void aYearAfterAPrepositionOfTimeSaysWhen() {
+        assertEquals("1919", when(of(events(Lang.ZH_HANT, "戰敗之後,英軍於1919年占領南高加索。"), EventType.CAPTURE)));
+        assertEquals("1991", when(of(events(Lang.ZH_HANS, "但是在1991年载有观察员的直升机在边境地区被击落。"), EventType.ATTACK)));
+        assertTrue(events(Lang.ZH_HANS, "2020年战争造成的破坏仍未修复,边境村庄遭到炮击。").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK && "2020".equals(when(e))), "a year before a noun still qualifies it");
+    }
+
+    @Test void aPurposeClauseDoesNotMakeTheMainClauseUnreal() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1994年1月,为了增强军队的实力,亚美尼亚政府发布了一项法令。");
+        assertEquals("1994-01", when(of(es, EventType.DECREE)));
+        assertTrue(events(Lang.ZH_HANS, "1994年1月,阿塞拜疆发动攻势,企图夺回北部地区。").stream()
+                .noneMatch(e -> e.type() == EventType.CAPTURE), "the attempt's own clause stays unreal");
+    }
+
+    @Test void aClashIsAnAttack() {
+        assertEquals("1988-02-22", when(of(events(Lang.ZH_HANT, "1988年2月22日,兩族居民在阿斯凱蘭附近直接交鋒。"), EventType.ATTACK)));
+    }
 }
