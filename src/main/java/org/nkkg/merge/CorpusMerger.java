@@ -506,7 +506,9 @@ public final class CorpusMerger {
      * is no ground for making two of them one.
      */
     private static final Set<EventType> ANCHORED = EnumSet.of(EventType.WAR, EventType.MILITARY_OPERATION, EventType.BLOCKADE,
-            EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM, EventType.MASSACRE);
+            EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM, EventType.MASSACRE,
+            // a known exodus absorbs the evacuations and flights of its year: told day by day, it is one movement
+            EventType.DISPLACEMENT);
 
     private static boolean namedIn(List<KeyedEvent> named, List<KeyedEvent> c) {
         if (named == null) return false;
