@@ -69,9 +69,14 @@ public final class CorpusMerger {
             if (state == null) continue;
             for (org.nkkg.extract.OrgHeads.Head head : org.nkkg.extract.OrgHeads.chinese()) {
                 String key = "org:" + state.id() + ":" + head.code();
-                boolean sameEnglish = e.en() != null && state.en() != null
-                        && spelling(String.format(head.englishPattern(), state.en())).equals(spelling(e.en()));
-                boolean sameChinese = state.zhHans() != null && e.chineseNames().contains(state.zhHans() + head.chinese());
+                // any name of the state will do: "Government of Artsakh" is the body of the Republic of Artsakh
+                boolean sameEnglish = false, sameChinese = false;
+                for (String sn : state.englishNames()) {
+                    for (String on : e.englishNames()) sameEnglish |= spelling(String.format(head.englishPattern(), sn)).equals(spelling(on));
+                }
+                for (String sn : state.chineseNames()) {
+                    for (String on : e.chineseNames()) sameChinese |= on.equals(sn + head.chinese());
+                }
                 if (sameEnglish || sameChinese) orgKeyToGazetteer.putIfAbsent(key, e.id());
             }
         }
