@@ -44,7 +44,8 @@ import static java.util.Map.entry;
  * told elsewhere: it keeps only a date written between the verb and itself. A trigger under a verb of proposal,
  * demand or intent ("呼吁停火", "offered talks", "agreed to negotiate") is not an event that happened, and is dropped.
  * An event with neither a date nor an agent is most often a passing reference ("the ceasefire agreement"), so it is
- * not kept; attacks, captures and the like need a date.
+ * not kept; attacks, captures and the like need a date, and so does a deployment of troops ("部署…部队"). Fighting told
+ * without a victim ("交火", "与X发生冲突") is an attack only when the sentence names two parties.
  */
 public final class EventExtractor {
     private static final Map<String, EventType> ZH = Map.ofEntries(
@@ -87,7 +88,9 @@ public final class EventExtractor {
             entry("游行", EventType.PROTEST), entry("集会", EventType.PROTEST), entry("罢工", EventType.PROTEST),
             entry("惨案", EventType.MASSACRE),
             entry("入侵", EventType.MILITARY_OPERATION), entry("进驻", EventType.MILITARY_OPERATION),
-            entry("撤销", EventType.DECREE), entry("禁运", EventType.BLOCKADE), entry("内战", EventType.WAR));
+            entry("撤销", EventType.DECREE), entry("禁运", EventType.BLOCKADE), entry("内战", EventType.WAR),
+            entry("攻击", EventType.ATTACK), entry("攻陷", EventType.CAPTURE), entry("陷落", EventType.CAPTURE),
+            entry("失守", EventType.CAPTURE), entry("通过电话", EventType.MEETING), entry("电话会谈", EventType.MEETING));
     private static final Map<String, EventType> EN = Map.ofEntries(
             entry("launched a large-scale military offensive", EventType.MILITARY_OPERATION),
             entry("military offensive", EventType.MILITARY_OPERATION), entry("offensive", EventType.MILITARY_OPERATION),
@@ -172,7 +175,7 @@ public final class EventExtractor {
 
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that)\\b");
+            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that)\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 
@@ -234,6 +237,8 @@ public final class EventExtractor {
                 EventType type = EventType.values()[hit[2]];
                 int next = h + 1 < hits.size() ? hits.get(h + 1)[0] : text.length();
                 EventMention em = build(doc, s, sd, type, hit[0], hit[1], text, zh, next);
+                if (em != null && (hit[3] & DATED) != 0 && em.date() == null && em.start() == null) em = null;
+                if (em != null && (hit[3] & TWO_PARTIES) != 0 && parties(doc, s) < 2) em = null;
                 if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate())) out.add(em);
                 else if (em == null) dropped.add(hit);
             }
@@ -287,6 +292,17 @@ public final class EventExtractor {
         if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
+    }
+
+    /** Distinct states, organizations and persons the sentence names, reporting sources aside. */
+    private static int parties(Document doc, Sentence s) {
+        String text = ChineseScript.simplifyChars(doc.text().substring(s.begin(), s.end()));
+        Set<String> keys = new java.util.HashSet<>();
+        for (Mention m : doc.mentions()) {
+            if (m.begin() < s.begin() || m.end() > s.end() || m.type() == EntityType.PLACE) continue;
+            if (!isSource(text, m.begin() - s.begin(), m.end() - s.begin(), true)) keys.add(m.key());
+        }
+        return keys.size();
     }
 
     private static int longestFirst(String a, String b) {
@@ -476,6 +492,8 @@ public final class EventExtractor {
             String clause = text.substring(clauseStart(text, tb, zh), clauseEnd(text, te, zh));
             return !clause.matches("(?s).*(人|居民|平民|难民|民众|家庭|儿童).*");
         }
+        // "向某城发起攻击": an assault on a place, told as the battle or capture it opens, not as an attack of its own
+        if (zh && text.startsWith("攻击", tb) && text.substring(Math.max(0, tb - 3), tb).matches(".*(?:发起|发动|展开)了?")) return true;
         if (type == EventType.ATTACK) {
             String clause = text.substring(0, tb);
             return zh ? clause.contains("地震") || clause.contains("风暴") || clause.contains("洪水")
@@ -637,29 +655,42 @@ public final class EventExtractor {
         return ds.size() == r.count() ? ds.get(r.index()).value() : null;
     }
 
+    /** "部署…部队", "军队被派往…": a deployment of troops, an operation only with a date. */
+    private static final Pattern ZH_DEPLOY = Pattern.compile(
+            "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)");
+    /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
+    private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
     /** Triggers with words between their parts: "宣布从苏联独立", "came under Azerbaijani control". */
     private static final Map<Pattern, EventType> ZH_GAPPED = Map.of(
             Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION,
             Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE,
-            Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE);
+            Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE,
+            ZH_DEPLOY, EventType.MILITARY_OPERATION, ZH_CLASH, EventType.ATTACK,
+            Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT,
+            Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING,
+            Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT);
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
             Pattern.compile("came under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
             Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
 
-    /** Trigger spans {begin, end, event type ordinal}, longest words first, none inside another or a named event. */
+    /** Trigger flags: the event needs a date (a deployment), or two parties named in the sentence (a clash). */
+    private static final int DATED = 1, TWO_PARTIES = 2;
+
+    /** Trigger spans {begin, end, event type ordinal, flags}, longest words first, none inside another or a named event. */
     private static List<int[]> triggers(String text, boolean zh, boolean[] used) {
         List<int[]> hits = new ArrayList<>();
         Map<String, EventType> lex = zh ? ZH : EN;
         for (var g : (zh ? ZH_GAPPED : EN_GAPPED).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Pattern::pattern))).toList()) {
             Matcher m = g.getKey().matcher(text);
-            while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal()});
+            int flag = g.getKey() == ZH_DEPLOY ? DATED : g.getKey() == ZH_CLASH ? TWO_PARTIES : 0;
+            while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal(), flag});
         }
         for (String k : zh ? ZH_KEYS : EN_KEYS) {
             for (int at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
                 int e = at + k.length();
                 if (!zh && ((at > 0 && Character.isLetter(text.charAt(at - 1))) || (e < text.length() && Character.isLetter(text.charAt(e))))) continue;
-                if (claim(used, at, e)) hits.add(new int[]{at, e, lex.get(k).ordinal()});
+                if (claim(used, at, e)) hits.add(new int[]{at, e, lex.get(k).ordinal(), 0});
             }
         }
         hits.sort((a, b) -> Integer.compare(a[0], b[0]));

@@ -194,4 +194,45 @@ class EventExtractionTest {
     @Test void aClashIsAnAttack() {
         assertEquals("1988-02-22", when(of(events(Lang.ZH_HANT, "1988年2月22日,兩族居民在阿斯凱蘭附近直接交鋒。"), EventType.ATTACK)));
     }
+
+    @Test void attackingIsAnAttackButLaunchingAnAssaultOpensABattle() {
+        assertEquals("2021-07-04", when(of(events(Lang.ZH_HANT, "2021年7月4日,亞塞拜然部隊攻擊了邊境哨所。"), EventType.ATTACK)));
+        assertTrue(events(Lang.ZH_HANS, "2021年7月4日,阿塞拜疆部队向边境小镇发起攻击。").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK));
+    }
+
+    @Test void aDeploymentOfTroopsIsAnOperationOnlyWithADate() {
+        assertEquals("2021-03", when(of(events(Lang.ZH_HANS, "2021年3月,俄罗斯向边境部署了两个营的部队。"), EventType.MILITARY_OPERATION)));
+        assertEquals("2021-03", when(of(events(Lang.ZH_HANT, "2021年3月,數千名俄羅斯軍隊被派往邊界。"), EventType.MILITARY_OPERATION)));
+        assertTrue(events(Lang.ZH_HANS, "俄罗斯在边境部署了部队。").stream()
+                .noneMatch(e -> e.type() == EventType.MILITARY_OPERATION));
+    }
+
+    @Test void aClashIsAnAttackOnlyBetweenTwoNamedParties() {
+        assertEquals("2021-05-12", when(of(events(Lang.ZH_HANS, "2021年5月12日,亚美尼亚与阿塞拜疆在边境发生冲突。"), EventType.ATTACK)));
+        assertTrue(events(Lang.ZH_HANS, "2021年5月12日,广场上的人群与警察发生冲突。").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK));
+    }
+
+    @Test void signingACommuniqueIsAnAgreement() {
+        assertEquals("2021-06", when(of(events(Lang.ZH_HANT, "2021年6月,亞美尼亞和亞塞拜然簽署了一份聯合公報。"), EventType.AGREEMENT)));
+        assertEquals("2021-06", when(of(events(Lang.ZH_HANS, "2021年6月,该公报由亚美尼亚和俄罗斯签署。"), EventType.AGREEMENT)));
+    }
+
+    @Test void convokingAMeetingIsAMeeting() {
+        assertEquals("2021-02-03", when(of(events(Lang.ZH_HANS, "2021年2月3日,尼科尔·帕希尼扬召开了政府内阁会议。"), EventType.MEETING)));
+    }
+
+    @Test void expellingCiviliansIsADisplacement() {
+        assertEquals("1991-05", when(of(events(Lang.ZH_HANT, "1991年5月,亞塞拜然部隊驅逐了村內的亞美尼亞居民。"), EventType.DISPLACEMENT)));
+    }
+
+    @Test void theFallOfATownIsACapture() {
+        assertEquals("1992-05-18", when(of(events(Lang.ZH_HANT, "1992年5月18日,斯捷潘納克特陷落。"), EventType.CAPTURE)));
+    }
+
+    @Test void aCallByTelephoneIsAMeetingAndThenDoesNotTakeTheParagraphsDay() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2021年4月2日,德国谴责了炮击。伊利哈姆·阿利耶夫随后通过电话向俄罗斯道歉。");
+        assertNull(when(of(es, EventType.MEETING)), "what followed need not be of the same day");
+    }
 }
