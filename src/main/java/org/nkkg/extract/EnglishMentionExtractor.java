@@ -517,9 +517,12 @@ public final class EnglishMentionExtractor {
                     + "Province|District|River|Lake|Gorge|Pass|Valley|Corridor|Highway|Street|Avenue|Memorial|Plateau)\\b(?! \\p{Lu})");
     /** "Mount Aragats". */
     private static final Pattern MOUNT = Pattern.compile("\\bMount (" + NAME_WORD + ")\\b");
-    /** "Karkijahan, a suburb of Stepanakert", "Sos, a village in Martuni": a name with an appositive settlement noun. */
+    /**
+     * "Ardenvil, a suburb of Tarsk", "Velo, a Slovenian village in …": a name with an appositive settlement noun; any
+     * capitalised adjective (a demonym, "Kurdish-populated") may stand before the noun.
+     */
     private static final Pattern SETTLEMENT_APPOSITIVE = Pattern.compile("(?<![\\p{L}\\-])(" + NAME_WORD + "(?: " + NAME_WORD + ")?), "
-            + "(?:a|an|the) (?:(?:small|large|nearby|former|mountain|mountainous|border|Armenian|Azerbaijani|Armenian-populated) )?"
+            + "(?:a|an|the) (?:(?:small|large|nearby|former|mountain|mountainous|border|\\p{Lu}\\p{L}+(?:-populated)?) )?"
             + "(?:village|town|city|suburb|settlement|community|neighbourhood|neighborhood|district|hamlet) (?:of|in|near|on|outside)\\b");
     /** "near Sos", "outside Martakert", "north of Goris": a capitalised name after a word of location. */
     private static final Pattern NEAR = Pattern.compile("\\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) ("
