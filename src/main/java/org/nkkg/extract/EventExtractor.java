@@ -195,6 +195,7 @@ public final class EventExtractor {
             boolean[] used = new boolean[text.length()];
             Set<String> seen = new java.util.HashSet<>();
             int first = out.size();
+            List<Dated> ds = dates(text, sd.in(s), zh);
             DateNormalizer.Found infobox = subject == null ? null : infoboxDate(text, sd.in(s));
             if (infobox != null) {
                 // "日期2001年3月1日至2003年5月12日" in the infobox of an article about a known event: that event's time
@@ -214,7 +215,7 @@ public final class EventExtractor {
                         t[0], t[1], t[2], List.of(), List.of(), List.of(), List.of(), h.entry().id()));
             }
             for (Resolution r : resolutions(text, zh, used)) {
-                EventMention em = build(doc, s, sd, EventType.DECREE, r.begin(), r.end(), text, zh, r.end());
+                EventMention em = build(doc, s, sd, ds, EventType.DECREE, r.begin(), r.end(), text, zh, r.end());
                 TimeValue respective = respectively(text, r, sd.in(s), zh);
                 if (em != null && respective != null) {
                     em = new EventMention(em.type(), em.begin(), em.end(), em.trigger(), em.sentence(), respective, null, null,
@@ -236,7 +237,7 @@ public final class EventExtractor {
                 int[] hit = hits.get(h);
                 EventType type = EventType.values()[hit[2]];
                 int next = h + 1 < hits.size() ? hits.get(h + 1)[0] : text.length();
-                EventMention em = build(doc, s, sd, type, hit[0], hit[1], text, zh, next);
+                EventMention em = build(doc, s, sd, ds, type, hit[0], hit[1], text, zh, next);
                 if (em != null && (hit[3] & DATED) != 0 && em.date() == null && em.start() == null) em = null;
                 if (em != null && (hit[3] & TWO_PARTIES) != 0 && parties(doc, s) < 2) em = null;
                 if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate())) out.add(em);
@@ -248,13 +249,14 @@ public final class EventExtractor {
     }
 
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
-    private EventMention build(Document doc, Sentence s, SentenceDates sd, EventType type, int tb, int te, String text, boolean zh, int next) {
+    private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
+                               boolean zh, int next) {
         if (irrealis(text, tb, zh, sd.in(s)) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
         if (zh && text.startsWith("的", te)) return null;
         boolean ended = ended(text, te, zh);
-        DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, dates(text, sd.in(s), zh));
+        DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, ds);
         TimeValue date = null, start = null, end = null;
         if (best != null) {
             if (best.end() != null) { start = best.value(); end = best.end(); }
@@ -660,7 +662,7 @@ public final class EventExtractor {
             "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)");
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
-    /** Triggers with words between their parts: "宣布从苏联独立", "came under Azerbaijani control". */
+    /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */
     private static final Map<Pattern, EventType> ZH_GAPPED = Map.of(
             Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION,
             Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE,
@@ -674,6 +676,13 @@ public final class EventExtractor {
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
             Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
 
+    /** The gapped patterns in a fixed order (Map.of has none), so that overlapping matches resolve the same way every run. */
+    private static final List<Map.Entry<Pattern, EventType>> ZH_GAPPED_ORDERED = ordered(ZH_GAPPED), EN_GAPPED_ORDERED = ordered(EN_GAPPED);
+
+    private static List<Map.Entry<Pattern, EventType>> ordered(Map<Pattern, EventType> m) {
+        return m.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Pattern::pattern))).toList();
+    }
+
     /** Trigger flags: the event needs a date (a deployment), or two parties named in the sentence (a clash). */
     private static final int DATED = 1, TWO_PARTIES = 2;
 
@@ -681,7 +690,7 @@ public final class EventExtractor {
     private static List<int[]> triggers(String text, boolean zh, boolean[] used) {
         List<int[]> hits = new ArrayList<>();
         Map<String, EventType> lex = zh ? ZH : EN;
-        for (var g : (zh ? ZH_GAPPED : EN_GAPPED).entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Pattern::pattern))).toList()) {
+        for (var g : zh ? ZH_GAPPED_ORDERED : EN_GAPPED_ORDERED) {
             Matcher m = g.getKey().matcher(text);
             int flag = g.getKey() == ZH_DEPLOY ? DATED : g.getKey() == ZH_CLASH ? TWO_PARTIES : 0;
             while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal(), flag});
