@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -52,17 +50,7 @@ final class ResponseCache {
         n.put("request", request);
         n.put("fetched", fetched.toString());
         n.set("body", body);
-        Path tmp = Files.createTempFile(f.getParent(), ".part-", ".json");
-        try {
-            Files.write(tmp, WikidataJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
-            try {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WikidataRefresh.writeAtomically(f, WikidataJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
     }
 
     /** {@code area/name}: the area is a subdirectory, the name is kept when it is a plain token, else hashed. */

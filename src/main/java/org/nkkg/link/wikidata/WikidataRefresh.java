@@ -280,11 +280,16 @@ public final class WikidataRefresh {
 
     /** Writes through a temporary file beside the target and an atomic move. */
     public static void writeAtomically(Path target, List<String> lines) throws IOException {
+        writeAtomically(target, (String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same for bytes: a reader of {@code target} sees the old file or the new one, never part of one. */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -12,8 +12,6 @@ import org.nkkg.model.MentionRef;
 import org.nkkg.model.WikidataLink;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,10 +141,7 @@ class OnlineLinkerTest {
     }
 
     @Test void reservedQidsAreEveryQidOfTheIndexFileCommentsIncluded() throws IOException {
-        Path g = tmp.resolve("g.tsv");
-        try (InputStream in = getClass().getResourceAsStream("/org/nkkg/link/wikidata/gazetteer-fixture.tsv")) {
-            Files.copy(in, g);
-        }
+        Path g = WikidataStub.fixtureGazetteer(tmp, "g.tsv");
         Set<String> r = OnlineLinker.reservedQids(g);
         assertTrue(r.contains("Q192820"), "a known wrong pair from a comment");
         assertTrue(r.contains("Q227"));

@@ -11,7 +11,6 @@ import org.nkkg.kb.Gazetteer;
 import org.nkkg.rdf.Vocabulary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,7 @@ class WikidataCommandTest {
     @BeforeEach void start() throws IOException {
         stub = new WikidataStub();
         stub.answerMissing(List.of("Q999999999"));
-        gazetteer = tmp.resolve("gazetteer.tsv");
-        try (InputStream in = getClass().getResourceAsStream("/org/nkkg/link/wikidata/gazetteer-fixture.tsv")) {
-            Files.copy(in, gazetteer);
-        }
+        gazetteer = WikidataStub.fixtureGazetteer(tmp, "gazetteer.tsv");
     }
 
     @AfterEach void stop() {

@@ -8,7 +8,6 @@ import org.nkkg.kb.Gazetteer;
 import org.nkkg.kb.GazetteerEntry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +31,7 @@ class WikidataRefreshTest {
     @BeforeEach void start() throws IOException {
         stub = new WikidataStub();
         stub.answerMissing(List.of("Q999999999"));
-        gazetteer = tmp.resolve("gazetteer.tsv");
-        try (InputStream in = getClass().getResourceAsStream("/org/nkkg/link/wikidata/gazetteer-fixture.tsv")) {
-            Files.copy(in, gazetteer);
-        }
+        gazetteer = WikidataStub.fixtureGazetteer(tmp, "gazetteer.tsv");
     }
 
     @AfterEach void stop() {

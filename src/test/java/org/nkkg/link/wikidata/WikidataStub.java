@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -163,4 +164,13 @@ final class WikidataStub implements AutoCloseable {
     }
 
     @Override public void close() { server.stop(0); }
+
+    /** A copy of the fixture gazetteer (whose QIDs the recordings answer) as {@code name} in {@code dir}. */
+    static Path fixtureGazetteer(Path dir, String name) throws IOException {
+        Path g = dir.resolve(name);
+        try (InputStream in = WikidataStub.class.getResourceAsStream("/org/nkkg/link/wikidata/gazetteer-fixture.tsv")) {
+            java.nio.file.Files.copy(in, g);
+        }
+        return g;
+    }
 }
