@@ -181,8 +181,27 @@ public final class EventExtractor {
 
     private final DateNormalizer dates = new DateNormalizer();
     private final EventNames names;
+    private final org.nkkg.kb.Gazetteer gazetteer;
 
-    public EventExtractor(Resources res) { this.names = new EventNames(res.gazetteer()); }
+    public EventExtractor(Resources res) {
+        this.names = new EventNames(res.gazetteer());
+        this.gazetteer = res.gazetteer();
+    }
+
+    /**
+     * Words for a meeting that are talks between the sides of the conflict when both sides take part in it, and a
+     * diplomatic meeting otherwise ("held talks with Turkish diplomats"); negotiations, peace talks and phone calls
+     * say what they are whoever takes part.
+     */
+    private static final Set<String> MEETING_OR_TALKS = Set.of("会谈", "会晤", "会面", "会见", "举行会议", "举行了一次会议",
+            "talks", "met with", "a meeting", "met", "meeting");
+    /**
+     * The two sides of the conflict over Nagorno-Karabakh itself, by gazetteer id: Azerbaijan and the Karabakh
+     * Armenians (their republic, or the region standing for its people's representatives). Armenia is a state in
+     * talks with Azerbaijan as any other: its meetings are diplomacy unless called negotiations. An entity's side is
+     * that of the first of these its "of" chain reaches.
+     */
+    private static final Map<String, Integer> SIDE = Map.of("azerbaijan", 1, "republic-of-artsakh", 2, "nagorno-karabakh", 2);
 
     public List<EventMention> extract(Document doc) {
         boolean zh = doc.lang().isChinese();
@@ -236,11 +255,15 @@ public final class EventExtractor {
             for (int h = 0; h < hits.size(); h++) {
                 int[] hit = hits.get(h);
                 EventType type = EventType.values()[hit[2]];
+                if (MEETING_OR_TALKS.contains(text.substring(hit[0], hit[1])))
+                    type = peace(text, hit[0], zh) || bothSides(doc, s, text, hit[0], hit[1], zh) ? EventType.NEGOTIATION : EventType.MEETING;
                 int next = h + 1 < hits.size() ? hits.get(h + 1)[0] : text.length();
                 EventMention em = build(doc, s, sd, ds, type, hit[0], hit[1], text, zh, next);
                 if (em != null && (hit[3] & DATED) != 0 && em.date() == null && em.start() == null) em = null;
                 if (em != null && (hit[3] & TWO_PARTIES) != 0 && parties(doc, s) < 2) em = null;
-                if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate())) out.add(em);
+                // one mention per kind and time; meetings also per partner ("会谈…,并与Y通话" are two)
+                String partner = em != null && (type == EventType.MEETING || type == EventType.NEGOTIATION) ? "|" + em.affected() : "";
+                if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate() + partner)) out.add(em);
                 else if (em == null) dropped.add(hit);
             }
             attachFigures(out, first, dropped, s, text, zh);
@@ -251,7 +274,8 @@ public final class EventExtractor {
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
                                boolean zh, int next) {
-        if (irrealis(text, tb, zh, sd.in(s)) || negated(text, tb, zh) || notAnEvent(text, tb, te, type, zh)) return null;
+        if ((!newAssertion(doc, s, text, tb, te, zh) && irrealis(text, tb, zh, sd.in(s))) || negated(text, tb, zh)
+                || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
         if (zh && text.startsWith("的", te)) return null;
@@ -270,7 +294,7 @@ public final class EventExtractor {
             date = sd.heading(s);
         }
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
-        String nearest = null, firstBefore = null;
+        String nearest = null, firstBefore = null, partner = null;
         int cb = clauseStart(text, tb, zh);
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
@@ -282,10 +306,13 @@ public final class EventExtractor {
                 if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh)) firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
                 if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
+                else if (rel >= cb && partner == null) partner = m.key();
             } else if (rel >= te && affected.isEmpty()) {
                 affected.add(m.key());
             }
         }
+        // "X与Y举行会谈": the one met is Y, not whoever the sentence names after the trigger
+        if (partner != null && (type == EventType.MEETING || type == EventType.NEGOTIATION)) { affected.clear(); affected.add(partner); }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
@@ -294,6 +321,46 @@ public final class EventExtractor {
         if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
+    }
+
+    /** "和平会谈", "peace talks", "a fourth round of talks", "第二轮会谈": negotiations, whoever the text names. */
+    private static boolean peace(String text, int tb, boolean zh) {
+        if (zh) return text.startsWith("和平", Math.max(0, tb - 2)) || text.startsWith("轮", Math.max(0, tb - 1));
+        String before = text.substring(0, tb).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("peace ") || before.endsWith("round of ") || before.endsWith("rounds of ");
+    }
+
+    /** Whether the trigger's clause names participants from both sides of the conflict. */
+    private boolean bothSides(Document doc, Sentence s, String text, int tb, int te, boolean zh) {
+        int cb = clauseStart(text, tb, zh), ce = zh ? clauseEnd(text, te, true) : endOfEnglishClause(text, te);
+        int sides = 0;
+        for (Mention m : doc.mentions()) {
+            int rel = m.begin() - s.begin();
+            if (m.begin() < s.begin() || m.end() > s.end() || rel < cb || m.end() - s.begin() > ce) continue;
+            if (isSource(text, rel, m.end() - s.begin(), zh)) continue;
+            String id = m.key().startsWith("gaz:") ? m.key().substring(4)
+                    : m.key().startsWith("org:") ? m.key().split(":")[1] : null;
+            // a place takes part only as the region whose people it stands for, not as where the meeting is
+            if (id == null || (m.type() == EntityType.PLACE && !SIDE.containsKey(id))) continue;
+            sides |= side(id);
+        }
+        return sides == 3;
+    }
+
+    private int side(String id) {
+        for (int hops = 0; id != null && hops < 6; hops++) {
+            Integer side = SIDE.get(id);
+            if (side != null) return side;
+            org.nkkg.kb.GazetteerEntry e = gazetteer.get(id);
+            id = e == null || e.of() == null || e.of().isEmpty() ? null : e.of();
+        }
+        return 0;
+    }
+
+    /** An English clause runs to the sentence's end or a semicolon: commas there set off dates and appositions. */
+    private static int endOfEnglishClause(String text, int at) {
+        int semi = text.indexOf(';', at);
+        return semi < 0 ? text.length() : semi;
     }
 
     /** Distinct states, organizations and persons the sentence names, reporting sources aside. */
@@ -533,6 +600,20 @@ public final class EventExtractor {
             // a purpose or an attempt ("为了增强实力,政府发布了法令") governs its own clause only
             if (at < clause && (zh ? ZH_CLAUSE_BOUND : EN_CLAUSE_BOUND).contains(cue)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "亚美尼亚呼吁…采取行动,帕希尼扬召集了紧急会议": a later clause that opens with its own named subject and tells
+     * its event with the perfective 了 asserts it, whatever a call or demand earlier in the sentence asked for.
+     */
+    private static boolean newAssertion(Document doc, Sentence s, String text, int tb, int te, boolean zh) {
+        if (!zh) return false;
+        int cb = clauseStart(text, tb, true);
+        if (cb == 0 || text.substring(cb, Math.min(text.length(), te + 1)).indexOf('了') < 0) return false;
+        for (Mention m : doc.mentions()) {
+            if (m.begin() == s.begin() + cb && m.type() != EntityType.PLACE) return true;
         }
         return false;
     }

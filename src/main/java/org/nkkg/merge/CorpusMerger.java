@@ -607,6 +607,8 @@ public final class CorpusMerger {
     private boolean between(List<KeyedEvent> c, java.util.function.Function<String, String> resolve) {
         EventMention e = c.get(0).e();
         if (e.type() == EventType.PROTEST) return e.places().stream().map(resolve).anyMatch(Objects::nonNull);
+        // a meeting someone named held or called ("召集了紧急会议", "met with Turkish diplomats") took place
+        if (e.type() == EventType.MEETING && !e.agents().isEmpty() && resolve.apply(e.agents().get(0)) != null) return true;
         if (!BETWEEN_PARTIES.contains(e.type()) || e.agents().isEmpty() || e.affected().isEmpty()) return false;
         String a = resolve.apply(e.agents().get(0)), b = resolve.apply(e.affected().get(0));
         return a != null && b != null && !topOf(a).equals(topOf(b));
@@ -614,6 +616,11 @@ public final class CorpusMerger {
 
     private boolean sameEvent(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         if (a.e().type() != b.e().type()) return false;
+        // "met X…, and spoke with Y": one sentence's meetings with different partners are different meetings
+        boolean meeting = a.e().type() == EventType.MEETING || a.e().type() == EventType.NEGOTIATION;
+        if (meeting && a.ref().docId().equals(b.ref().docId()) && a.ref().sentenceBegin() == b.ref().sentenceBegin()
+                && !a.e().affected().isEmpty() && !b.e().affected().isEmpty()
+                && !Objects.equals(resolve.apply(a.e().affected().get(0)), resolve.apply(b.e().affected().get(0)))) return false;
         TimeValue af = a.e().from(), bf = b.e().from();
         if (af == null || bf == null) {
             // undated: only the same sentence-level mention twice in one document
@@ -632,6 +639,8 @@ public final class CorpusMerger {
         // within one document, the same kind of event at overlapping times is told again, not a new event — unless
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
         if (a.ref().docId().equals(b.ref().docId())) {
+            // many meetings are held on one day: the same one shares someone or somewhere
+            if (meeting && !shareAny(a, b, resolve)) return false;
             return (af.precision() == TimeValue.Precision.YEAR) == (bf.precision() == TimeValue.Precision.YEAR);
         }
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {

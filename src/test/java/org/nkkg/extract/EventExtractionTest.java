@@ -89,11 +89,36 @@ class EventExtractionTest {
                 "without a UN body, a number names nothing");
     }
 
-    @Test void theActorIsTheOneNearestTheTriggerNotAPartner() {
+    @Test void theActorIsTheOneNearestTheTriggerAndThePartnerIsTheOneMet() {
         List<EventMention> es = events(Lang.ZH_HANS, "2021年5月12日,亚美尼亚与阿塞拜疆举行会晤。");
         EventMention m = of(es, EventType.MEETING);
         assertEquals(List.of("gaz:armenia"), m.agents());
-        assertEquals(List.of(), m.affected());
+        assertEquals(List.of("gaz:azerbaijan"), m.affected());
+    }
+
+    @Test void talksAreNegotiationsWhenBothSidesOfTheConflictTakePartElseAMeeting() {
+        assertEquals(EventType.NEGOTIATION, of(events(Lang.ZH_HANS,
+                "2023年9月21日,阿塞拜疆与阿尔察赫共和国代表在叶夫拉赫举行会谈。"), EventType.NEGOTIATION).type());
+        assertEquals(EventType.NEGOTIATION, of(events(Lang.EN,
+                "On 21 September 2023, a meeting between representatives of the Republic of Artsakh and Azerbaijan was held in Yevlakh."),
+                EventType.NEGOTIATION).type());
+        List<EventMention> es = events(Lang.ZH_HANS, "2023年9月22日,安东尼·布林肯与土耳其外交官举行了会谈。");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.MEETING), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.NEGOTIATION), es.toString());
+        assertEquals(EventType.NEGOTIATION, of(events(Lang.EN,
+                "A fourth round of talks was held in Stepanakert on 2 October 2023."), EventType.NEGOTIATION).type());
+    }
+
+    @Test void meetingsWithDifferentPartnersInOneSentenceAreTwo() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2023年9月26日,安东尼·布林肯与土耳其外交官举行了会谈,并与阿塞拜疆总统阿利耶夫通话。");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.MEETING).count(), es.toString());
+    }
+
+    @Test void aLaterClauseWithItsOwnSubjectAndPerfectiveIsAssertedDespiteAnEarlierCall() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2023年9月19日,亚美尼亚呼吁联合国安全理事会采取行动,帕希尼扬召集了国家安全委员会的紧急会议。");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.MEETING), es.toString());
+        assertTrue(events(Lang.ZH_HANS, "2023年9月19日,亚美尼亚呼吁联合国安全理事会召开紧急会议。").stream()
+                .noneMatch(e -> e.type() == EventType.MEETING), "what is called for has not happened");
     }
 
     @Test void aFigureBelongsToTheEventToldNearestIt() {
