@@ -114,7 +114,8 @@ public final class EventExtractor {
             entry("referendum", EventType.REFERENDUM), entry("declared independence", EventType.DECLARATION),
             entry("war", EventType.WAR),
             entry("met", EventType.MEETING), entry("meeting", EventType.MEETING), entry("phone call", EventType.MEETING),
-            entry("by telephone", EventType.MEETING), entry("by phone", EventType.MEETING), entry("spoke with", EventType.MEETING),
+            entry("by telephone", EventType.MEETING), entry("by phone", EventType.MEETING),
+            entry("over the phone", EventType.MEETING), entry("over phone", EventType.MEETING), entry("spoke with", EventType.MEETING),
             entry("was killed", EventType.ATTACK), entry("were killed", EventType.ATTACK), entry("shot at", EventType.ATTACK),
             entry("sniper", EventType.ATTACK), entry("firing at", EventType.ATTACK), entry("fired at", EventType.ATTACK),
             entry("airstrike", EventType.ATTACK), entry("air strike", EventType.ATTACK), entry("bombed", EventType.ATTACK),
@@ -175,7 +176,7 @@ public final class EventExtractor {
 
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that)\\b");
+            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards)\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 
@@ -605,18 +606,31 @@ public final class EventExtractor {
     }
 
     /**
-     * "亚美尼亚呼吁…采取行动,帕希尼扬召集了紧急会议": a later clause that opens with its own named subject and tells
-     * its event with the perfective 了 asserts it, whatever a call or demand earlier in the sentence asked for.
+     * "亚美尼亚呼吁…采取行动,帕希尼扬召集了紧急会议", "Armenia called on…, while Pashinyan called an emergency
+     * meeting": a later clause that opens with its own named subject (in Chinese, telling its event with the
+     * perfective 了) asserts it, whatever a call or demand earlier in the sentence asked for.
      */
     private static boolean newAssertion(Document doc, Sentence s, String text, int tb, int te, boolean zh) {
-        if (!zh) return false;
-        int cb = clauseStart(text, tb, true);
-        if (cb == 0 || text.substring(cb, Math.min(text.length(), te + 1)).indexOf('了') < 0) return false;
+        int cb;
+        if (zh) {
+            cb = clauseStart(text, tb, true);
+            if (cb == 0 || text.substring(cb, Math.min(text.length(), te + 1)).indexOf('了') < 0) return false;
+        } else {
+            // "Armenia called on the Council to act, while Pashinyan called an emergency meeting"
+            Matcher m = EN_NEW_CLAUSE.matcher(text.substring(0, tb));
+            cb = -1;
+            while (m.find()) cb = m.end();
+            if (cb < 0) return false;
+        }
+        String clause = text.substring(cb, tb);
+        for (String cue : zh ? ZH_IRREALIS : EN_IRREALIS) if (clause.contains(cue)) return false;
         for (Mention m : doc.mentions()) {
             if (m.begin() == s.begin() + cb && m.type() != EntityType.PLACE) return true;
         }
         return false;
     }
+
+    private static final Pattern EN_NEW_CLAUSE = Pattern.compile(",? while |, whereas |; ");
 
     private static final Set<String> ZH_CLAUSE_BOUND = Set.of("为了", "以便", "以确保", "确保", "企图", "试图", "力图", "意图");
     private static final Set<String> EN_CLAUSE_BOUND = Set.of("in order to", "so that", "to ensure", "attempted to", "tried to",

@@ -259,5 +259,14 @@ class EventExtractionTest {
     @Test void aCallByTelephoneIsAMeetingAndThenDoesNotTakeTheParagraphsDay() {
         List<EventMention> es = events(Lang.ZH_HANS, "2021年4月2日,德国谴责了炮击。伊利哈姆·阿利耶夫随后通过电话向俄罗斯道歉。");
         assertNull(when(of(es, EventType.MEETING)), "what followed need not be of the same day");
+        List<EventMention> en = events(Lang.EN, "On 2 April 2021, Germany condemned the shelling. Ilham Aliyev subsequently apologized over the phone to Russia.");
+        assertNull(when(of(en, EventType.MEETING)), "subsequently: a later day, perhaps");
+    }
+
+    @Test void aClauseAfterWhileWithItsOwnSubjectIsAssertedDespiteAnEarlierCall() {
+        List<EventMention> es = events(Lang.EN, "On 19 September 2023, Armenia called on Russia to act, while Nikol Pashinyan called an emergency meeting.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.MEETING), es.toString());
+        assertTrue(events(Lang.EN, "On 19 September 2023, Armenia called on Russia to hold an emergency meeting.").stream()
+                .noneMatch(e -> e.type() == EventType.MEETING));
     }
 }
