@@ -558,9 +558,12 @@ public final class CorpusMerger {
         for (List<KeyedEvent> c : clusters) {
             boolean dated = c.get(0).e().named() != null || c.stream().anyMatch(k -> k.e().from() != null);
             // an undated protest somewhere named first tries to be a dated protest of its document, else stands alone
-            boolean protest = !dated && c.get(0).e().type() == EventType.PROTEST && between(c, resolve);
-            if (protest) { undated.add(c); ownIfAlone.add(c); }
-            else if (dated || between(c, resolve)) out.add(c);
+            // an undated decree, agreement, arrest or negotiation between named parties (or a protest somewhere
+            // named) first tries to be a dated event of its document that shares a participant, else stands alone;
+            // meetings are many and short, and stand alone
+            boolean parties = !dated && between(c, resolve);
+            if (parties && c.get(0).e().type() != EventType.MEETING) { undated.add(c); ownIfAlone.add(c); }
+            else if (dated || parties) out.add(c);
             else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
         }
         List<List<KeyedEvent>> dated = List.copyOf(out); // homes are judged before any attachment, in any order

@@ -87,6 +87,14 @@ class CorpusMergerTest {
         assertTrue(protests.stream().anyMatch(e -> e.date() == null && e.mentions().get(0).docId().equals("b")));
     }
 
+    @Test void anUndatedDecreeBetweenPartiesJoinsItsDocumentsDatedDecreeThatSharesOne() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS,
+                "2021年11月21日,阿塞拜疆议会撤销了斯捷潘纳克特的地位。\n\n在阿塞拜疆撤销其地位的同时,亚美尼亚抗议。\n"));
+        var decrees = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DECREE).toList();
+        assertEquals(1, decrees.size(), decrees.toString());
+        assertEquals("2021-11-21", decrees.get(0).date().lexical());
+    }
+
     @Test void aNameWithAPatronymicIsTheKnownPersonOfThatGivenNameAndSurname() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "伊利哈姆·海达尔·阿利耶夫发表讲话。\n"));
         assertTrue(kg.entities().stream().anyMatch(e -> e.id().equals("ilham-aliyev") && !e.mentions().isEmpty()), kg.entities().toString());
