@@ -95,6 +95,14 @@ class CorpusMergerTest {
         assertEquals("2021-11-21", decrees.get(0).date().lexical());
     }
 
+    @Test void aStatesDeclarationIsAnEventEvenWithoutADate() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "亚美尼亚宣布独立,阿塞拜疆抗议。\n"));
+        var declarations = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DECLARATION).toList();
+        assertEquals(1, declarations.size(), kg.events().toString());
+        assertEquals(java.util.List.of("armenia"), declarations.get(0).agents());
+        assertNull(declarations.get(0).date(), "no date the text does not give");
+    }
+
     @Test void aNameWithAPatronymicIsTheKnownPersonOfThatGivenNameAndSurname() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "伊利哈姆·海达尔·阿利耶夫发表讲话。\n"));
         assertTrue(kg.entities().stream().anyMatch(e -> e.id().equals("ilham-aliyev") && !e.mentions().isEmpty()), kg.entities().toString());
