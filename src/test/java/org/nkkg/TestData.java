@@ -21,6 +21,7 @@ public final class TestData {
                 row("turkey", "State", "", "", "", "Turkey", "", "土耳其", "", "土耳其", "", "", "", ""),
                 row("republic-of-artsakh", "State", "", "", "", "Republic of Artsakh", "Artsakh", "阿尔察赫共和国", "阿尔察赫",
                         "阿爾察赫共和國", "", "", "", ""),
+                row("berlin", "Place", "", "", "", "Berlin", "", "柏林", "", "柏林", "", "germany", "", ""),
                 row("germany", "State", "Q183", "confirmed", "Q6256", "Germany", "", "德国", "", "德國", "", "", "", ""),
                 row("stepanakert", "Place", "Q129352", "confirmed", "Q515", "Stepanakert", "Khankendi", "斯捷潘纳克特", "汉肯德", "斯捷潘納克特", "漢肯德", "azerbaijan", "", ""),
                 row("ilham-aliyev", "Person", "", "", "Q5", "Ilham Aliyev", "", "伊利哈姆·阿利耶夫", "伊尔哈姆·阿利耶夫", "伊利哈姆·阿利耶夫", "", "azerbaijan", "2003", ""),

@@ -590,15 +590,31 @@ public final class CorpusMerger {
             }
             // a protest told without a day right after a dated one (within two sentences) continues it, wherever the
             // crowd moved (the square, an embassy)
-            if (homes == 0 && ownIfAlone.contains(u)) {
+            // (in the same country: "protesters in Beirut…; Armenians also protested in Buenos Aires" are two)
+            if (homes == 0 && ownIfAlone.contains(u) && k.e().type() == EventType.PROTEST) {
+                Set<String> countries = countriesOfPlaces(u, resolve);
                 List<List<KeyedEvent>> near = dated.stream().filter(c -> c.get(0).e().type() == EventType.PROTEST
                         && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
-                        && Math.abs(x.e().sentence() - k.e().sentence()) <= 2)).toList();
+                        && Math.abs(x.e().sentence() - k.e().sentence()) <= 2)
+                        && (countries.isEmpty() || !java.util.Collections.disjoint(countries, countriesOfPlaces(c, resolve)))).toList();
                 if (near.size() == 1) { home = near.get(0); homes = 1; }
             }
             // exactly one event it can be; otherwise a passing reference, and no event node
             if (homes == 1) home.addAll(u);
             else if (ownIfAlone.contains(u)) out.add(u);
+        }
+        return out;
+    }
+
+    /** The states the gazetteer places of a cluster's mentions lie in (embassies and other bodies aside). */
+    private Set<String> countriesOfPlaces(List<KeyedEvent> c, java.util.function.Function<String, String> resolve) {
+        Set<String> out = new HashSet<>();
+        for (KeyedEvent k : c) {
+            for (String p : k.e().places()) {
+                String r = resolve.apply(p);
+                GazetteerEntry g = r == null ? null : gazetteer.get(r);
+                if (g != null && g.type() == org.nkkg.model.EntityType.PLACE) out.add(topOf(r));
+            }
         }
         return out;
     }
@@ -644,6 +660,11 @@ public final class CorpusMerger {
         if (!overlap) return false;
         // attacks, captures, explosions… happen many times a day: at different places they are different events
         if (AT_A_PLACE.contains(a.e().type()) && !samePlaces(a, b, resolve)) return false;
+        // protests on one day in two countries are two protests
+        if (a.e().type() == EventType.PROTEST) {
+            Set<String> ca = countriesOfPlaces(List.of(a), resolve), cb = countriesOfPlaces(List.of(b), resolve);
+            if (!ca.isEmpty() && !cb.isEmpty() && java.util.Collections.disjoint(ca, cb)) return false;
+        }
         // within one document, the same kind of event at overlapping times is told again, not a new event — unless
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
         if (a.ref().docId().equals(b.ref().docId())) {

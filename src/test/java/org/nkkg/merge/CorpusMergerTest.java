@@ -95,6 +95,13 @@ class CorpusMergerTest {
         assertEquals("2021-11-21", decrees.get(0).date().lexical());
     }
 
+    @Test void protestsInTwoCountriesAreTwoProtests() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
+                "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
+        var protests = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.PROTEST).toList();
+        assertEquals(2, protests.size(), protests.toString());
+    }
+
     @Test void aStatesDeclarationIsAnEventEvenWithoutADate() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "亚美尼亚宣布独立,阿塞拜疆抗议。\n"));
         var declarations = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DECLARATION).toList();
