@@ -455,6 +455,8 @@ public final class EventExtractor {
             if (d.found().begin() < te || d.found().endOffset() > ce || d.attribute() || deadline(text, d.found(), zh)) continue;
             // Chinese puts an event's time before its verb; one after it only in "…会议于9月21日举行"
             if (zh && !afterNoun(text.substring(te, d.found().begin()))) continue;
+            // "signed a decree ordering all citizens to report between 1 and 31 October": the time of what it orders
+            if (!zh && EN_CONTENT.matcher(text.substring(te, d.found().begin())).find()) continue;
             return d.found();
         }
         if (DURATIVE.contains(type)) return null;
@@ -467,6 +469,9 @@ public final class EventExtractor {
         }
         return null;
     }
+
+    /** Words after an English trigger that open what it orders or intends, whose own time a later date is. */
+    private static final Pattern EN_CONTENT = Pattern.compile("\\b(?:ordering|requiring|instructing|obliging|calling for|to [a-z]+)\\b");
 
     /** "至5月,", "到5月4日,", "截至11月,": a date opening its clause as a limit, by which a state had come about. */
     private static boolean limit(String text, DateNormalizer.Found f) {
@@ -622,6 +627,9 @@ public final class EventExtractor {
             while (m.find()) cb = m.end();
             if (cb < 0) return false;
         }
+        // "…,指出阿利耶夫最近签署了…": a verb of saying may open the clause before its subject
+        Matcher say = ZH_SAYING_OPENS.matcher(text.substring(cb));
+        if (zh && say.lookingAt()) cb += say.end();
         String clause = text.substring(cb, tb);
         for (String cue : zh ? ZH_IRREALIS : EN_IRREALIS) if (clause.contains(cue)) return false;
         for (Mention m : doc.mentions()) {
@@ -630,6 +638,7 @@ public final class EventExtractor {
         return false;
     }
 
+    private static final Pattern ZH_SAYING_OPENS = Pattern.compile("(?:并|还|也)?(?:指出|表示|称|说|强调|透露)");
     private static final Pattern EN_NEW_CLAUSE = Pattern.compile(",? while |, whereas |; ");
 
     private static final Set<String> ZH_CLAUSE_BOUND = Set.of("为了", "以便", "以确保", "确保", "企图", "试图", "力图", "意图");

@@ -263,6 +263,17 @@ class EventExtractionTest {
         assertNull(when(of(en, EventType.MEETING)), "subsequently: a later day, perhaps");
     }
 
+    @Test void aDateOfWhatADecreeOrdersIsNotTheDecreesDate() {
+        List<EventMention> es = events(Lang.EN, "Ilham Aliyev signed a decree ordering all citizens to report for service between 1 and 31 October 2023.");
+        assertNull(when(of(es, EventType.DECREE)), es.toString());
+    }
+
+    @Test void aClauseOpeningWithAVerbOfSayingAndItsOwnSubjectIsAsserted() {
+        List<EventMention> es = events(Lang.ZH_HANS, "报告表示阿塞拜疆可能计划发动进攻,指出伊利哈姆·阿利耶夫最近签署了一项新法令。");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.DECREE), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION), "what may be planned has not happened");
+    }
+
     @Test void aClauseAfterWhileWithItsOwnSubjectIsAssertedDespiteAnEarlierCall() {
         List<EventMention> es = events(Lang.EN, "On 19 September 2023, Armenia called on Russia to act, while Nikol Pashinyan called an emergency meeting.");
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.MEETING), es.toString());

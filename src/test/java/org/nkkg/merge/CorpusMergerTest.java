@@ -102,6 +102,13 @@ class CorpusMergerTest {
         assertEquals(2, protests.size(), protests.toString());
     }
 
+    @Test void aDecreeSignedByANamedPersonIsAnEventEvenWithoutADate() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "伊利哈姆·阿利耶夫签署了一项新法令。\n"));
+        var decrees = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DECREE).toList();
+        assertEquals(1, decrees.size(), kg.events().toString());
+        assertNull(decrees.get(0).date());
+    }
+
     @Test void aStatesDeclarationIsAnEventEvenWithoutADate() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "亚美尼亚宣布独立,阿塞拜疆抗议。\n"));
         var declarations = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DECLARATION).toList();
