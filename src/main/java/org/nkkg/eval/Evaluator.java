@@ -177,7 +177,8 @@ public final class Evaluator {
     /**
      * Events are scored as nodes, per document: a system event told in the document is right when one of its
      * mentions there lies in a sentence holding a gold event's evidence, with the same type (and date); a second
-     * system event for the same gold event is a split, counted as an error.
+     * system event for the same gold event is a split, counted as an error. Each gold event counts for one node at
+     * most; nodes with the right date are matched first.
      */
     private void events(Report r, GoldSet gold, KnowledgeGraph kg, Map<String, DocText> texts, Map<String, String> standsFor) {
         Map<String, String> corpusDate = corpusDates(gold);
@@ -187,30 +188,46 @@ public final class Evaluator {
             String lang = t.lang().tag();
             Map<GoldSet.GoldEvent, List<int[]>> ev = new LinkedHashMap<>();
             for (GoldSet.GoldEvent e : gd.events()) ev.put(e, evidence(t, e.evidence()));
-            Set<GoldSet.GoldEvent> found = new HashSet<>(), foundDated = new HashSet<>();
+            // each node's candidates: gold events of its type told in a sentence where the node has a mention
+            List<Event> nodes = new ArrayList<>();
+            Map<Event, List<GoldSet.GoldEvent>> candidates = new HashMap<>();
             for (Event e : kg.events()) {
                 List<MentionRef> here = e.mentions().stream().filter(m -> m.docId().equals(gd.doc())).toList();
                 if (here.isEmpty()) continue;
-                String sysDate = e.date() != null ? e.date().lexical() : e.start() != null ? e.start().lexical() : null;
-                GoldSet.GoldEvent match = null;
+                nodes.add(e);
+                List<GoldSet.GoldEvent> cs = new ArrayList<>();
                 for (MentionRef m : here) {
                     for (var g : ev.entrySet()) {
-                        if (!EventType.parse(g.getKey().type()).equals(e.type())) continue;
-                        boolean overlaps = g.getValue().stream().anyMatch(sp -> sp[0] < m.sentenceEnd() && m.sentenceBegin() < sp[1]);
-                        if (!overlaps) continue;
-                        // a sentence may tell two events of a kind: a gold event not yet found is preferred, then the right date
-                        if (match == null || better(g.getKey(), match, sysDate, corpusDate, found)) match = g.getKey();
+                        if (!EventType.parse(g.getKey().type()).equals(e.type()) || cs.contains(g.getKey())) continue;
+                        if (g.getValue().stream().anyMatch(sp -> sp[0] < m.sentenceEnd() && m.sentenceBegin() < sp[1])) cs.add(g.getKey());
                     }
                 }
-                boolean typeOk = match != null && found.add(match);
-                boolean dateOk = typeOk && dateRight(sysDate, match, corpusDate) && foundDated.add(match);
+                candidates.put(e, cs);
+            }
+            // nodes claim gold events with the right date first, then by type alone, so that the order nodes are
+            // listed in does not decide which of two nodes in one sentence is counted right
+            Map<Event, GoldSet.GoldEvent> claim = new HashMap<>();
+            Set<GoldSet.GoldEvent> found = new HashSet<>(), foundDated = new HashSet<>();
+            for (Event e : nodes) {
+                for (GoldSet.GoldEvent g : candidates.get(e)) {
+                    if (dateRight(sysDate(e), g, corpusDate) && found.add(g)) { claim.put(e, g); foundDated.add(g); break; }
+                }
+            }
+            for (Event e : nodes) {
+                if (claim.containsKey(e)) continue;
+                for (GoldSet.GoldEvent g : candidates.get(e)) if (found.add(g)) { claim.put(e, g); break; }
+            }
+            for (Event e : nodes) {
+                GoldSet.GoldEvent match = claim.get(e);
+                boolean typeOk = match != null, dateOk = typeOk && foundDated.contains(match) && dateRight(sysDate(e), match, corpusDate);
                 r.add(r.events, lang + "|type", new Counts(typeOk ? 1 : 0, typeOk ? 0 : 1, 0));
                 r.add(r.events, lang + "|type+date", new Counts(dateOk ? 1 : 0, dateOk ? 0 : 1, 0));
                 if (!dateOk) {
-                    MentionRef m = here.get(0);
-                    r.errors.add("event FP  " + gd.doc() + "  " + e.type().className() + " " + sysDate + " «"
+                    MentionRef m = e.mentions().stream().filter(x -> x.docId().equals(gd.doc())).findFirst().orElseThrow();
+                    List<GoldSet.GoldEvent> cs = candidates.get(e);
+                    r.errors.add("event FP  " + gd.doc() + "  " + e.type().className() + " " + sysDate(e) + " «"
                             + m.sentence().substring(0, Math.min(50, m.sentence().length())) + "»"
-                            + (match == null ? "" : typeOk ? "  (gold date " + match.date() + ")" : "  (split of " + match.id() + ")"));
+                            + (typeOk ? "  (gold date " + match.date() + ")" : cs.isEmpty() ? "" : "  (split of " + cs.get(0).id() + ")"));
                 }
             }
             for (GoldSet.GoldEvent g : gd.events()) {
@@ -230,11 +247,8 @@ public final class Evaluator {
         return Objects.equals(sysDate, g.date()) || (sysDate != null && sysDate.equals(corpusDate.get(g.id())));
     }
 
-    private static boolean better(GoldSet.GoldEvent g, GoldSet.GoldEvent match, String sysDate,
-                                  Map<String, String> corpusDate, Set<GoldSet.GoldEvent> found) {
-        boolean gFree = !found.contains(g), mFree = !found.contains(match);
-        if (gFree != mFree) return gFree;
-        return dateRight(sysDate, g, corpusDate) && !dateRight(sysDate, match, corpusDate);
+    private static String sysDate(Event e) {
+        return e.date() != null ? e.date().lexical() : e.start() != null ? e.start().lexical() : null;
     }
 
     static Map<String, String> corpusDates(GoldSet gold) {

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.*;
+import java.util.regex.Pattern;
 
 /**
  * The corpus-level stage: receives processed documents one at a time ({@link #process}), keeps only what the graph
@@ -469,7 +470,7 @@ public final class CorpusMerger {
             }
             GazetteerEntry home = null;
             int narrowest = Integer.MAX_VALUE, ties = 0;
-            if (from != null && ANCHORED.contains(c.get(0).e().type())) {
+            if (from != null && ANCHORED.contains(c.get(0).e().type()) && !c.stream().allMatch(k -> evacuation(k.e()))) {
                 Set<String> pc = new HashSet<>();
                 for (KeyedEvent k : c) addAll(pc, k.e(), resolve);
                 for (GazetteerEntry g : candidates) {
@@ -512,8 +513,16 @@ public final class CorpusMerger {
      */
     private static final Set<EventType> ANCHORED = EnumSet.of(EventType.WAR, EventType.MILITARY_OPERATION, EventType.BLOCKADE,
             EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM, EventType.MASSACRE,
-            // a known exodus absorbs the evacuations and flights of its year: told day by day, it is one movement
+            // a known exodus absorbs the flights of its year: told day by day, it is one movement; evacuations are
+            // operations someone carries out, many in a year, and stay events of their own
             EventType.DISPLACEMENT);
+
+    private static final Pattern EVACUATION = Pattern.compile("撤离|撤離|疏散|转移|轉移|(?i:evacuat)");
+
+    /** A displacement told as an evacuation (疏散, "evacuated"), not as a flight (逃离, "fled", "exodus"). */
+    private static boolean evacuation(EventMention e) {
+        return e.type() == EventType.DISPLACEMENT && EVACUATION.matcher(e.trigger()).find();
+    }
 
     private static boolean namedIn(List<KeyedEvent> named, List<KeyedEvent> c) {
         if (named == null) return false;
@@ -642,7 +651,7 @@ public final class CorpusMerger {
     }
 
     private boolean sameEvent(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
-        if (a.e().type() != b.e().type()) return false;
+        if (a.e().type() != b.e().type() || evacuation(a.e()) != evacuation(b.e())) return false;
         // "met X…, and spoke with Y": one sentence's meetings with different partners are different meetings
         boolean meeting = a.e().type() == EventType.MEETING || a.e().type() == EventType.NEGOTIATION;
         if (meeting && a.ref().docId().equals(b.ref().docId()) && a.ref().sentenceBegin() == b.ref().sentenceBegin()

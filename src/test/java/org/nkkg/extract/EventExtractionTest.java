@@ -261,6 +261,10 @@ class EventExtractionTest {
         assertNull(when(of(es, EventType.MEETING)), "what followed need not be of the same day");
         List<EventMention> en = events(Lang.EN, "On 2 April 2021, Germany condemned the shelling. Ilham Aliyev subsequently apologized over the phone to Russia.");
         assertNull(when(of(en, EventType.MEETING)), "subsequently: a later day, perhaps");
+        Document later = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Azerbaijan later captured two villages.\n"));
+        assertTrue(later.events().stream().noneMatch(e -> e.type() == EventType.CAPTURE), "later: no day, and a capture needs one");
+        Document sameDay = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Later that day, Azerbaijan captured two villages.\n"));
+        assertEquals("2021-05-04", when(of(sameDay.events(), EventType.CAPTURE)));
     }
 
     @Test void aDateOfWhatADecreeOrdersIsNotTheDecreesDate() {

@@ -95,6 +95,18 @@ class CorpusMergerTest {
         assertEquals("2021-11-21", decrees.get(0).date().lexical());
     }
 
+    @Test void aKnownExodusAbsorbsFlightsButNotEvacuations() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "On 24 September 2023, thousands of Armenians fled Stepanakert.\n\n"
+                        + "On 20 September 2023, Armenia evacuated 7,000 people from Stepanakert.\n"),
+                TestData.doc("b", Lang.EN, "The Flight of Nagorno-Karabakh Armenians followed.\n"));
+        var flight = kg.events().stream().filter(e -> e.id().equals("flight-of-nagorno-karabakh-armenians")).findFirst().orElseThrow();
+        assertEquals("2023-09-24", flight.date().lexical(), flight.toString());
+        var others = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.DISPLACEMENT && e != flight).toList();
+        assertEquals(1, others.size(), kg.events().toString());
+        assertEquals("2023-09-20", others.get(0).date().lexical());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
