@@ -776,7 +776,9 @@ public final class EventExtractor {
             Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING,
             Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT);
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
-            Pattern.compile("came under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
+            Pattern.compile("(?:came|come|comes|coming) under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
+            // a court's ruling or order binds like a decree
+            Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)"), EventType.DECREE,
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
             Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
 

@@ -460,6 +460,7 @@ public final class CorpusMerger {
             if (g.eventType() != null && g.from() != null && g.to() != null && g.to() - g.from() <= 10) candidates.add(g);
         }
         List<List<KeyedEvent>> rest = new ArrayList<>();
+        Map<String, List<List<KeyedEvent>>> anchoredTo = new TreeMap<>();
         for (List<KeyedEvent> c : clusters) {
             LocalDate from = null, to = null;
             for (KeyedEvent k : c) {
@@ -484,8 +485,20 @@ public final class CorpusMerger {
                     else if (width == narrowest) ties++;
                 }
             }
-            if (home != null && ties == 1) known.computeIfAbsent(home.id(), x -> new ArrayList<>()).addAll(c);
+            if (home != null && ties == 1) anchoredTo.computeIfAbsent(home.id(), x -> new ArrayList<>()).add(c);
             else rest.add(c);
+        }
+        for (var e : anchoredTo.entrySet()) {
+            List<List<KeyedEvent>> cs = e.getValue();
+            EventType type = gazetteer.get(e.getKey()).eventType();
+            LocalDate day = POINT.contains(type) ? dayOf(cs.stream().max(Comparator.comparingInt(List::size)).orElseThrow()) : null;
+            for (List<KeyedEvent> c : cs) {
+                // a ceasefire, agreement, referendum or massacre happens on a day: clusters told on other days of
+                // its year (a later prisoner-exchange deal) are events of their own
+                LocalDate d = dayOf(c);
+                if (day != null && d != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, d)) > 1) rest.add(c);
+                else known.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).addAll(c);
+            }
         }
         List<List<KeyedEvent>> out = new ArrayList<>();
         for (var e : known.entrySet()) {
@@ -522,6 +535,20 @@ public final class CorpusMerger {
     /** A displacement told as an evacuation (疏散, "evacuated"), not as a flight (逃离, "fled", "exodus"). */
     private static boolean evacuation(EventMention e) {
         return e.type() == EventType.DISPLACEMENT && EVACUATION.matcher(e.trigger()).find();
+    }
+
+    /** Kinds of known event that take place on one day (or a few), not over months. */
+    private static final Set<EventType> POINT = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,
+            EventType.MASSACRE);
+
+    /** The day a cluster's mentions most often give, or null when none gives a day. */
+    private static LocalDate dayOf(List<KeyedEvent> c) {
+        Map<LocalDate, Integer> votes = new TreeMap<>();
+        for (KeyedEvent k : c) {
+            TimeValue t = k.e().date() != null ? k.e().date() : k.e().start();
+            if (t != null && t.precision() == TimeValue.Precision.DAY) votes.merge(t.first(), 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static boolean namedIn(List<KeyedEvent> named, List<KeyedEvent> c) {
