@@ -683,6 +683,9 @@ public final class EventExtractor {
                 return f.end() != null ? new TimeValue[]{null, f.value(), f.end()} : new TimeValue[]{f.value(), null, null};
             }
         }
+        // "the 2020 Ganja missile attacks": an English name may open with its year, which no date pattern reads alone
+        Matcher lead = LEADING_YEAR.matcher(text.substring(h.begin(), h.end()));
+        if (lead.lookingAt()) return new TimeValue[]{TimeValue.year(Integer.parseInt(lead.group(1))), null, null};
         Matcher m = YEARS_IN_PARENS.matcher(text.substring(h.end()));
         if (m.find()) {
             TimeValue a = TimeValue.year(Integer.parseInt(m.group(1)));
@@ -693,6 +696,8 @@ public final class EventExtractor {
         }
         return new TimeValue[]{null, null, null};
     }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
     private static boolean isSource(String text, int b, int e, boolean zh) {

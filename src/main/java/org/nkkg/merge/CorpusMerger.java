@@ -479,6 +479,9 @@ public final class CorpusMerger {
                     if (from.getYear() < g.from() || to.getYear() > g.to()) continue;
                     Set<String> pg = profile(g, named.getOrDefault(g.id(), List.of()), resolve);
                     if (!pc.isEmpty() && !pg.isEmpty() && Collections.disjoint(pc, pg)) continue;
+                    // a year alone ties nothing: a cluster that names no one joins only a known event named in
+                    // the corpus (a 1999 operation of no one named is not the NATO bombing of Yugoslavia)
+                    if (pc.isEmpty() && !named.containsKey(g.id())) continue;
                     // among equally narrow events, one that a document of the cluster names outranks the others
                     int width = 2 * (g.to() - g.from()) + (namedIn(named.get(g.id()), c) ? 0 : 1);
                     if (width < narrowest) { narrowest = width; home = g; ties = 1; }

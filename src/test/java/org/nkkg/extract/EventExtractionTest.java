@@ -73,6 +73,9 @@ class EventExtractionTest {
         EventMention zh = of(events(Lang.ZH_HANT, "第一次納戈爾諾-卡拉巴赫戰爭造成大量傷亡。"), EventType.WAR);
         assertEquals("first-nagorno-karabakh-war", zh.named());
         assertNull(zh.from(), "no date in the text, none invented");
+        EventMention second = of(events(Lang.EN, "Veterans of the 2020 Nagorno-Karabakh war protested."), EventType.WAR);
+        assertEquals("2020-nagorno-karabakh-war", second.named());
+        assertEquals("2020", when(second), "an English name opening with its year is dated by it");
     }
 
     @Test void aShortNameAfterAnOrdinalIsAnotherEvent() {
