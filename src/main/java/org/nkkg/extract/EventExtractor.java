@@ -783,7 +783,8 @@ public final class EventExtractor {
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
             Pattern.compile("(?:came|come|comes|coming) under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
             // a court's ruling or order binds like a decree
-            Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)"), EventType.DECREE,
+            // (the subject belongs to the trigger: "the court" is no reference to a known event)
+            Pattern.compile("(?:[Tt]he )?(?:[A-Z][a-z]+ )*(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)"), EventType.DECREE,
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
             Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
 

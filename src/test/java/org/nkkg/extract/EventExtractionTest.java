@@ -270,6 +270,13 @@ class EventExtractionTest {
         assertEquals("2021-05-04", when(of(sameDay.events(), EventType.CAPTURE)));
     }
 
+    @Test void aCourtsRulingIsADecreeAndComingUnderControlACapture() {
+        EventMention ruling = of(events(Lang.EN, "On 17 November 2023, the court ruled that Azerbaijan must allow the return of residents."), EventType.DECREE);
+        assertEquals("2023-11-17", when(ruling));
+        EventMention capture = of(events(Lang.EN, "On 24 September 2023, Stepanakert was reported to have come under Azerbaijani control."), EventType.CAPTURE);
+        assertEquals("2023-09-24", when(capture));
+    }
+
     @Test void aDateOfWhatADecreeOrdersIsNotTheDecreesDate() {
         List<EventMention> es = events(Lang.EN, "Ilham Aliyev signed a decree ordering all citizens to report for service between 1 and 31 October 2023.");
         assertNull(when(of(es, EventType.DECREE)), es.toString());
