@@ -158,12 +158,12 @@ public final class EventExtractor {
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
             "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed", "to allow", "in order to", "so that", "to ensure", "attempted to", "tried to",
-            "attempting to", "trying to", "intended to", "aimed to");
+            "attempting to", "trying to", "intended to", "aimed to", "avoid", "prevent");
     /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
     private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
     /** "(1988–1994)", "（1988年－1994年）" right after a name. */
@@ -769,6 +769,7 @@ public final class EventExtractor {
     /** "部署…部队", "军队被派往…": a deployment of troops, an operation only with a date. */
     private static final Pattern ZH_DEPLOY = Pattern.compile(
             "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)");
+    private static final Pattern ZH_WAR = Pattern.compile("全面(?:武装)?冲突|\\d+(?:天|日|周|个月)的(?:武装)?(?:冲突|战争)");
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
     /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */
@@ -779,7 +780,9 @@ public final class EventExtractor {
             ZH_DEPLOY, EventType.MILITARY_OPERATION, ZH_CLASH, EventType.ATTACK,
             Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT,
             Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING,
-            Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT);
+            Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT,
+            // "全面冲突", "44天的冲突": a full-scale or days-long conflict between states is a war (dated ones only)
+            ZH_WAR, EventType.WAR);
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
             Pattern.compile("(?:came|come|comes|coming) under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
             // a court's ruling or order binds like a decree
@@ -804,7 +807,7 @@ public final class EventExtractor {
         Map<String, EventType> lex = zh ? ZH : EN;
         for (var g : zh ? ZH_GAPPED_ORDERED : EN_GAPPED_ORDERED) {
             Matcher m = g.getKey().matcher(text);
-            int flag = g.getKey() == ZH_DEPLOY ? DATED : g.getKey() == ZH_CLASH ? TWO_PARTIES : 0;
+            int flag = g.getKey() == ZH_DEPLOY || g.getKey() == ZH_WAR ? DATED : g.getKey() == ZH_CLASH ? TWO_PARTIES : 0;
             while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal(), flag});
         }
         for (String k : zh ? ZH_KEYS : EN_KEYS) {

@@ -270,6 +270,15 @@ class EventExtractionTest {
         assertEquals("2021-05-04", when(of(sameDay.events(), EventType.CAPTURE)));
     }
 
+    @Test void aFullScaleOrDaysLongConflictIsAWarWhenDatedAndWhatIsToBeAvoidedIsNoEvent() {
+        EventMention war = of(events(Lang.ZH_HANS, "上一轮全面冲突发生在2020年9月,持续6周。"), EventType.WAR);
+        assertEquals("2020-09", when(war));
+        assertTrue(events(Lang.ZH_HANS, "双方曾经爆发全面冲突。").stream().noneMatch(e -> e.type() == EventType.WAR), "undated: background");
+        assertTrue(events(Lang.ZH_HANS, "2023年9月20日,德国呼吁双方避免爆发全面冲突。").stream().noneMatch(e -> e.type() == EventType.WAR));
+        assertTrue(events(Lang.EN, "On 20 September 2023, Germany acted to prevent an explosion at the depot.").stream()
+                .noneMatch(e -> e.type() == EventType.EXPLOSION));
+    }
+
     @Test void aCourtsRulingIsADecreeAndComingUnderControlACapture() {
         EventMention ruling = of(events(Lang.EN, "On 17 November 2023, the court ruled that Azerbaijan must allow the return of residents."), EventType.DECREE);
         assertEquals("2023-11-17", when(ruling));
