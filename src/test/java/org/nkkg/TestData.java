@@ -22,6 +22,8 @@ public final class TestData {
                 row("republic-of-artsakh", "State", "", "", "", "Republic of Artsakh", "Artsakh", "阿尔察赫共和国", "阿尔察赫",
                         "阿爾察赫共和國", "", "", "", ""),
                 row("berlin", "Place", "", "", "", "Berlin", "", "柏林", "", "柏林", "", "germany", "", ""),
+                place("yerevan", "city", "Yerevan", "埃里温", "埃里溫", "armenia"),
+                place("republic-square-yerevan", "other", "Republic Square", "共和国广场", "共和國廣場", "yerevan"),
                 row("germany", "State", "Q183", "confirmed", "Q6256", "Germany", "", "德国", "", "德國", "", "", "", ""),
                 row("stepanakert", "Place", "Q129352", "confirmed", "Q515", "Stepanakert", "Khankendi", "斯捷潘纳克特", "汉肯德", "斯捷潘納克特", "漢肯德", "azerbaijan", "", ""),
                 row("ilham-aliyev", "Person", "", "", "Q5", "Ilham Aliyev", "", "伊利哈姆·阿利耶夫", "伊尔哈姆·阿利耶夫", "伊利哈姆·阿利耶夫", "", "azerbaijan", "2003", ""),
@@ -49,6 +51,10 @@ public final class TestData {
                               String zhHans, String zhHansAlt, String zhHant, String zhHantAlt, String of, String from, String to) {
         return String.join("\t", id, type, "", qid, status, qid.isEmpty() ? "" : "test", p31, en, enAlt, zhHans, zhHansAlt,
                 zhHant, zhHantAlt, "", of, from, to, "");
+    }
+
+    private static String place(String id, String subtype, String en, String zhHans, String zhHant, String of) {
+        return String.join("\t", id, "Place", subtype, "", "", "", "", en, "", zhHans, "", zhHant, "", "", of, "", "", "");
     }
 
     private static String event(String id, String subtype, String en, String enAlt, String zhHans, String zhHansAlt,

@@ -340,7 +340,12 @@ public final class CorpusMerger {
             List<KeyedEvent> home = null;
             // compared with the cluster's first mention only: chains of overlapping intervals must not snowball;
             // the earliest cluster that fits wins, as in reading order
-            for (int i : candidates) if (sameEvent(clusters.get(i).get(0), k, resolve)) { home = clusters.get(i); break; }
+            for (int i : candidates) {
+                List<KeyedEvent> c = clusters.get(i);
+                // within its own document a protest may also continue any mention of the protest told there
+                if (sameEvent(c.get(0), k, resolve) || (k.e().type() == EventType.PROTEST && c.stream().anyMatch(x -> x != c.get(0)
+                        && x.ref().docId().equals(k.ref().docId()) && sameEvent(x, k, resolve)))) { home = c; break; }
+            }
             if (home == null) {
                 clusters.add(home = new ArrayList<>());
                 for (String bucket : buckets(k)) index.computeIfAbsent(bucket, x -> new ArrayList<>()).add(clusters.size() - 1);
@@ -387,6 +392,16 @@ public final class CorpusMerger {
             TimeValue date = chosen == null ? null : chosen.date();
             TimeValue start = chosen == null ? null : chosen.start();
             TimeValue end = chosen == null ? null : chosen.endDate();
+            if (type == EventType.PROTEST && known == null) {
+                // a protest told on several days lasted from the first of them to the last
+                List<TimeValue> days = c.stream().map(k -> k.e().date())
+                        .filter(t -> t != null && t.precision() == TimeValue.Precision.DAY).sorted(Comparator.comparing(TimeValue::first)).toList();
+                if (days.size() > 1 && days.get(0).first().isBefore(days.get(days.size() - 1).first())) {
+                    date = null;
+                    start = days.get(0);
+                    end = days.get(days.size() - 1);
+                }
+            }
             String when = date != null ? date.lexical() : start != null ? start.lexical() : "undated";
             String who = !agents.isEmpty() ? agents.get(0) : !places.isEmpty() ? places.get(0) : hash(c.get(0).ref().docId() + c.get(0).ref().begin());
             // a known event keeps its gazetteer id whatever documents are added; others are named by what they hold
@@ -645,6 +660,19 @@ public final class CorpusMerger {
         return out;
     }
 
+    /** The cities (or other places) a mention names, a square or building counting as its city. */
+    private Set<String> cities(KeyedEvent k, java.util.function.Function<String, String> resolve) {
+        Set<String> out = new HashSet<>();
+        for (String p : k.e().places()) {
+            String r = resolve.apply(p);
+            if (r == null) continue;
+            GazetteerEntry g = gazetteer.get(r);
+            GazetteerEntry in = g == null || g.of() == null ? null : gazetteer.get(g.of());
+            out.add(in != null && in.type() == org.nkkg.model.EntityType.PLACE && "city".equals(in.subtype()) ? in.id() : r);
+        }
+        return out;
+    }
+
     /** The states the gazetteer places of a cluster's mentions lie in (embassies and other bodies aside). */
     private Set<String> countriesOfPlaces(List<KeyedEvent> c, java.util.function.Function<String, String> resolve) {
         Set<String> out = new HashSet<>();
@@ -698,6 +726,9 @@ public final class CorpusMerger {
         int slack = a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId()) && shareAny(a, b, resolve) ? 2 : 0;
         if (slack == 0 && a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId())
                 && (a.e().places().isEmpty() || b.e().places().isEmpty())) slack = 2; // one of them says nothing of where
+        // across documents, protests on the next day in the same city go on: one reports the first evening, another
+        // the crowd on the square the day after
+        if (slack == 0 && a.e().type() == EventType.PROTEST && !Collections.disjoint(cities(a, resolve), cities(b, resolve))) slack = 1;
         boolean overlap = !af.first().isAfter(bt.last().plusDays(slack)) && !bf.first().isAfter(at.last().plusDays(slack));
         if (!overlap) return false;
         // attacks, captures, explosions… happen many times a day: at different places they are different events
@@ -717,6 +748,7 @@ public final class CorpusMerger {
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {
             if (af.precision() != bf.precision()) return false;
         }
+        if (a.e().type() == EventType.PROTEST && !Collections.disjoint(cities(a, resolve), cities(b, resolve))) return true;
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);

@@ -107,6 +107,16 @@ class CorpusMergerTest {
         assertEquals("2023-09-20", others.get(0).date().lexical());
     }
 
+    @Test void aProtestGoingOnNextDayInTheSameCityIsOneProtestOverBothDays() {
+        KnowledgeGraph kg = build(
+                TestData.news("a", "埃里温19日爆发示威游行。\n", java.time.LocalDate.of(2023, 9, 20)),
+                TestData.doc("b", Lang.EN, "On 20 September 2023, thousands protested at Republic Square.\n"));
+        var protests = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.PROTEST).toList();
+        assertEquals(1, protests.size(), protests.toString());
+        assertEquals("2023-09-19", protests.get(0).start().lexical());
+        assertEquals("2023-09-20", protests.get(0).end().lexical());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
