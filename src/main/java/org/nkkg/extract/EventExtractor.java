@@ -531,6 +531,8 @@ public final class EventExtractor {
     private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
     /** "军事进攻可能导致…", "the offensive would…": what may happen. */
     private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将)");
+    /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
+    private static final Pattern EN_VERB_TRIGGER = Pattern.compile("^(?:was |were )|^[a-z]+ed\\b|ed$");
     private static final Pattern EN_MODAL_AFTER = Pattern.compile("^ (?:would|could|might|may|will)\\b");
     private static final Pattern ZH_DEFINITE = Pattern.compile("(?:这次|此次|这场|该次|上述|此番)[^，,。；;]{0,6}$");
     private static final Pattern EN_DEFINITE = Pattern.compile(
@@ -544,7 +546,9 @@ public final class EventExtractor {
         if (zh ? ZH_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt()
                 : EN_AFTER_REFERENCE.matcher(text.substring(te)).lookingAt() || text.substring(cb, tb).endsWith("continued ")) return cb;
         // "this military operation", "the offensive", "此次军事行动": an event the reader already knows of
-        if ((zh ? ZH_DEFINITE : EN_DEFINITE).matcher(text.substring(cb, tb)).find()) return cb;
+        // (not before an English verb: "the police arrested" names who acted, not a known event)
+        if ((zh ? ZH_DEFINITE.matcher(text.substring(cb, tb)).find()
+                : !EN_VERB_TRIGGER.matcher(text.substring(tb, te)).find() && EN_DEFINITE.matcher(text.substring(cb, tb)).find())) return cb;
         String before = text.substring(cb, tb);
         int best = -1;
         for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {

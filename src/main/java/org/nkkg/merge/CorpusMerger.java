@@ -741,8 +741,8 @@ public final class CorpusMerger {
         // within one document, the same kind of event at overlapping times is told again, not a new event — unless
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
         if (a.ref().docId().equals(b.ref().docId())) {
-            // many meetings are held on one day: the same one shares someone or somewhere
-            if (meeting && !shareAny(a, b, resolve)) return false;
+            // many meetings are held and many people detained on one day: the same one shares someone or somewhere
+            if ((meeting || a.e().type() == EventType.ARREST) && !shareAny(a, b, resolve)) return false;
             return (af.precision() == TimeValue.Precision.YEAR) == (bf.precision() == TimeValue.Precision.YEAR);
         }
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {

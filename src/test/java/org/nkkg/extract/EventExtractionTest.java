@@ -279,6 +279,13 @@ class EventExtractionTest {
                 .noneMatch(e -> e.type() == EventType.EXPLOSION));
     }
 
+    @Test void aDefiniteSubjectBeforeAnEnglishVerbIsWhoActedNotAReference() {
+        Document d = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. The army captured two villages.\n"));
+        assertEquals("2021-05-04", when(of(d.events(), EventType.CAPTURE)), "the army captured: a new capture that day");
+        Document ref = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Germany condemned the shelling.\n"));
+        assertEquals(1, ref.events().stream().filter(e -> e.type() == EventType.ATTACK).count(), "the shelling: the one already told");
+    }
+
     @Test void aCourtsRulingIsADecreeAndComingUnderControlACapture() {
         EventMention ruling = of(events(Lang.EN, "On 17 November 2023, the court ruled that Azerbaijan must allow the return of residents."), EventType.DECREE);
         assertEquals("2023-11-17", when(ruling));

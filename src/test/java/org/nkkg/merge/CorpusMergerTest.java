@@ -117,6 +117,13 @@ class CorpusMergerTest {
         assertEquals("2023-09-20", protests.get(0).end().lexical());
     }
 
+    @Test void arrestsOfOneDayAreOneOnlyWhenTheyShareSomeone() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
+                "On 20 September 2023, Russia detained two suspects. The police arrested protesters.\n"));
+        var arrests = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ARREST).toList();
+        assertEquals(2, arrests.size(), kg.events().toString());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
