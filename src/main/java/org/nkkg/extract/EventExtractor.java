@@ -297,12 +297,19 @@ public final class EventExtractor {
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
         String nearest = null, firstBefore = null, partner = null;
         int cb = clauseStart(text, tb, zh);
+        int bei = zh && tb > 0 ? text.lastIndexOf('被', tb - 1) : -1;
+        // (被迫 "be forced to" keeps its subject as the actor)
+        int passive = bei >= cb && bei + 1 < text.length() && "迫告动動".indexOf(text.charAt(bei + 1)) < 0 ? bei : -1;
+        List<String> undergoer = new ArrayList<>();
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
-            if (rel < tb) {
+            if (rel >= cb && rel < passive) {
+                // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
+                if (!undergoer.contains(m.key())) undergoer.add(m.key());
+            } else if (rel < tb) {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
                 if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh)) firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
@@ -312,6 +319,7 @@ public final class EventExtractor {
                 affected.add(m.key());
             }
         }
+        if (!undergoer.isEmpty()) { affected.clear(); affected.addAll(undergoer); if (nearest == null) firstBefore = null; }
         // "X与Y举行会谈": the one met is Y, not whoever the sentence names after the trigger
         if (partner != null && (type == EventType.MEETING || type == EventType.NEGOTIATION)) { affected.clear(); affected.add(partner); }
         String agent = nearest != null ? nearest : firstBefore;

@@ -99,6 +99,16 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), m.affected());
     }
 
+    @Test void inAChinesePassiveTheOneBefore被UndergoesIt() {
+        EventMention attack = of(events(Lang.ZH_HANS, "2021年5月4日,斯捷潘纳克特的亚美尼亚人被阿塞拜疆军队炮击。"), EventType.ATTACK);
+        assertEquals(List.of("gaz:azerbaijan"), attack.agents(), attack.toString());
+        EventMention arrest = of(events(Lang.ZH_HANS, "2021年5月4日,伊利哈姆·阿利耶夫被俄罗斯逮捕。"), EventType.ARREST);
+        assertEquals(List.of("gaz:russia"), arrest.agents());
+        assertEquals(List.of("gaz:ilham-aliyev"), arrest.affected());
+        EventMention forced = of(events(Lang.ZH_HANS, "2021年5月4日,亚美尼亚被迫与阿塞拜疆举行会晤。"), EventType.MEETING);
+        assertEquals(List.of("gaz:armenia"), forced.agents(), "被迫: forced, still the one who acts");
+    }
+
     @Test void talksAreNegotiationsWhenBothSidesOfTheConflictTakePartElseAMeeting() {
         assertEquals(EventType.NEGOTIATION, of(events(Lang.ZH_HANS,
                 "2023年9月21日,阿塞拜疆与阿尔察赫共和国代表在叶夫拉赫举行会谈。"), EventType.NEGOTIATION).type());
