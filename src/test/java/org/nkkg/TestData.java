@@ -35,7 +35,7 @@ public final class TestData {
                 event("2020-nagorno-karabakh-war", "war", "2020 Nagorno-Karabakh war", "Second Nagorno-Karabakh War",
                         "第二次纳戈尔诺-卡拉巴赫战争", "", "第二次納戈爾諾-卡拉巴赫戰爭", "", "2020", "2020"),
                 event("2020-nagorno-karabakh-ceasefire-agreement", "agreement", "2020 Nagorno-Karabakh ceasefire agreement", "",
-                        "2020年纳戈尔诺-卡拉巴赫停火协议", "", "", "", "2020", "2020"),
+                        "2020年纳戈尔诺-卡拉巴赫停火协议", "", "", "", "2020-11-10", "2020"),
                 event("2023-azerbaijani-offensive-in-nagorno-karabakh", "operation", "2023 Azerbaijani offensive in Nagorno-Karabakh", "",
                         "2023年纳戈尔诺-卡拉巴赫攻势", "", "2023年納戈爾諾-卡拉巴赫攻勢", "", "2023", "2023"),
                 event("flight-of-nagorno-karabakh-armenians", "displacement", "Flight of Nagorno-Karabakh Armenians", "",

@@ -72,6 +72,13 @@ public final class Gazetteer {
         EntityType type = kind.equals("Event") ? null : EntityType.parse(kind);
         String qid = blankToNull(r.get("qid"));
         if (qid != null && !qid.matches("Q[1-9][0-9]*")) throw new IllegalStateException(name + ": " + id + " has a malformed QID " + qid);
+        for (String col : List.of("from", "to")) {
+            String v = r.get(col).strip();
+            if (!v.isEmpty() && !v.matches("\\d{4}(?:-\\d{2}-\\d{2})?") || (col.equals("to") && v.length() > 4)) {
+                throw new IllegalStateException(name + ": " + id + " has a malformed '" + col + "' " + v
+                        + " (a year" + (col.equals("from") ? ", or YYYY-MM-DD for an event of one day)" : ")"));
+            }
+        }
         String en = blankToNull(r.get("en"));
         List<String> zhHansAlt = new ArrayList<>(list(r.get("zh_hans_alt")));
         List<String> zhHantAlt = new ArrayList<>(list(r.get("zh_hant_alt")));
@@ -85,7 +92,8 @@ public final class Gazetteer {
         return new GazetteerEntry(id, type, kind, blankToNull(r.get("subtype")), qid,
                 qid == null ? "" : r.get("qid_status"), blankToNull(r.get("qid_evidence")), list(r.get("p31")), en,
                 list(r.get("en_alt")), zhHans, zhHansAlt, zhHant, zhHantAlt, blankToNull(r.get("ru")),
-                blankToNull(r.get("of")), year(r.get("from")), year(r.get("to")), blankToNull(r.get("description")));
+                blankToNull(r.get("of")), year(r.get("from")), year(r.get("to")), blankToNull(r.get("description")),
+                day(r.get("from")));
     }
 
     private static void addIfNew(String name, String preferred, List<String> alts) {
@@ -99,7 +107,16 @@ public final class Gazetteer {
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
 
-    private static Integer year(String s) { return s == null || s.isBlank() ? null : Integer.valueOf(s.strip()); }
+    /** A year, or the year of a full date ("2020-11-10": an event of one day). */
+    private static Integer year(String s) { return s == null || s.isBlank() ? null : Integer.valueOf(s.strip().substring(0, 4)); }
+
+    private static java.time.LocalDate day(String s) {
+        try {
+            return s == null || s.strip().length() != 10 ? null : java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("gazetteer: no such day " + s.strip());
+        }
+    }
 
     public GazetteerEntry get(String id) { return byId.get(id); }
 

@@ -14,11 +14,13 @@ import java.util.List;
  * @param qidStatus "confirmed", "single" (one source: a candidate) or "" when there is no QID
  * @param of        id of the state or organization this entry belongs to, or null
  * @param from,to   years of activity (office, existence), or null; used to prefer the right namesake for a period
+ * @param day       for an event of one day (a ceasefire, an agreement signed), the day {@code from} gives as a full
+ *                  date, or null: what tells it from other events of its kind in that year, never a date for the graph
  */
 public record GazetteerEntry(String id, EntityType type, String kind, String subtype, String qid, String qidStatus,
                              String qidEvidence, List<String> p31, String en, List<String> enAlt, String zhHans,
                              List<String> zhHansAlt, String zhHant, List<String> zhHantAlt, String ru, String of,
-                             Integer from, Integer to, String description) {
+                             Integer from, Integer to, String description, java.time.LocalDate day) {
 
     public boolean isEvent() { return "Event".equals(kind); }
 

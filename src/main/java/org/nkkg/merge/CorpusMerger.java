@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.*;
 import java.util.regex.Pattern;
 
@@ -492,6 +493,9 @@ public final class CorpusMerger {
                 for (GazetteerEntry g : candidates) {
                     if (!compatible(c.get(0).e().type(), g.eventType())) continue;
                     if (from.getYear() < g.from() || to.getYear() > g.to()) continue;
+                    // a known event of one day takes only clusters of that day (±1) or, told by month, of its month:
+                    // the October 2020 humanitarian truces are not the November ceasefire agreement
+                    if (g.day() != null && !onTheDay(c, g.day())) continue;
                     Set<String> pg = profile(g, named.getOrDefault(g.id(), List.of()), resolve);
                     if (!pc.isEmpty() && !pg.isEmpty() && Collections.disjoint(pc, pg)) continue;
                     // a year alone ties nothing: a cluster that names no one joins only a known event named in
@@ -558,6 +562,16 @@ public final class CorpusMerger {
     /** Kinds of known event that take place on one day (or a few), not over months. */
     private static final Set<EventType> POINT = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,
             EventType.MASSACRE);
+
+    private static boolean onTheDay(List<KeyedEvent> c, LocalDate day) {
+        for (KeyedEvent k : c) {
+            TimeValue t = k.e().date() != null ? k.e().date() : k.e().start();
+            if (t == null || t.precision() == TimeValue.Precision.YEAR) continue;
+            if (t.precision() == TimeValue.Precision.MONTH ? !YearMonth.from(t.first()).equals(YearMonth.from(day))
+                    : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, t.first())) > 1) return false;
+        }
+        return true;
+    }
 
     /** The day a cluster's mentions most often give, or null when none gives a day. */
     private static LocalDate dayOf(List<KeyedEvent> c) {
@@ -631,8 +645,10 @@ public final class CorpusMerger {
                 GazetteerEntry known = knownEvent(c);
                 EventType type = known != null ? known.eventType() : c.get(0).e().type();
                 if (!compatible(k.e().type(), type) || (known == null && type != k.e().type())) continue;
-                // a known event told in the same document is what "the war" there refers to
-                if (known != null && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()))) { home = c; homes++; continue; }
+                // a known long-lasting event told in the same document is what "the war" there refers to (an
+                // agreement or a decree told without a date may be another one of its kind)
+                if (known != null && DURATIVE.contains(type)
+                        && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()))) { home = c; homes++; continue; }
                 // else the same document must date it to the day or month
                 boolean datedHere = c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
                         && x.e().from().precision() != TimeValue.Precision.YEAR);

@@ -23,6 +23,20 @@ class GazetteerTest {
         assertNotEquals("Q230104", g.get("nakhchivan-autonomous-republic") == null ? null : g.get("nakhchivan-autonomous-republic").qid());
     }
 
+    @Test void anEventOfOneDayMayGiveItsDayAndABadYearIsAClearError() {
+        Gazetteer g = Gazetteer.load(Path.of("data/gazetteer.tsv"));
+        GazetteerEntry ceasefire = g.get("2020-nagorno-karabakh-ceasefire-agreement");
+        assertEquals(java.time.LocalDate.of(2020, 11, 10), ceasefire.day());
+        assertEquals(2020, ceasefire.from());
+        assertNull(g.get("first-nagorno-karabakh-war").day());
+        String header = String.join("\t", Gazetteer.COLUMNS);
+        String row = String.join("\t", "x-event", "Event", "agreement", "", "", "", "", "X", "", "", "", "", "", "", "",
+                "20-11", "", "");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Gazetteer.parse(new java.io.StringReader(header + "\n" + row + "\n"), "test"));
+        assertTrue(e.getMessage().contains("x-event") && e.getMessage().contains("from"), e.getMessage());
+    }
+
     @Test void statesGetTheirCldrNames() {
         Gazetteer g = Gazetteer.load(Path.of("data/gazetteer.tsv"));
         GazetteerEntry az = g.get("azerbaijan");

@@ -64,6 +64,16 @@ class CorpusMergerTest {
         assertEquals("2023-09-19", offensive.date().lexical());
     }
 
+    @Test void aKnownEventOfOneDayTakesOnlyClustersOfThatDay() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "On 10 October 2020, Armenia and Azerbaijan agreed to a ceasefire.\n"),
+                TestData.doc("b", Lang.EN, "On 9 November 2020, Armenia and Azerbaijan agreed to a ceasefire.\n"));
+        var known = kg.events().stream().filter(e -> e.id().equals("2020-nagorno-karabakh-ceasefire-agreement")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("b"), known.mentions().stream().map(r -> r.docId()).distinct().toList());
+        assertTrue(kg.events().stream().anyMatch(e -> e.date() != null && e.date().lexical().equals("2020-10-10")),
+                "the October truce stays an event of its own");
+    }
+
     @Test void attacksOfTheSameYearAreNotMadeOneByAKnownEvent() {
         KnowledgeGraph kg = build(
                 TestData.doc("a", Lang.EN, "On 2 October 2020, Azerbaijan shelled Stepanakert.\n"),
