@@ -55,7 +55,8 @@ public final class EventExtractor {
             entry("进攻", EventType.MILITARY_OPERATION),
             entry("炮击", EventType.ATTACK), entry("袭击", EventType.ATTACK), entry("轰炸", EventType.ATTACK),
             entry("开火", EventType.ATTACK),
-            entry("停火", EventType.CEASEFIRE), entry("停止敌对行动", EventType.CEASEFIRE),
+            entry("停火", EventType.CEASEFIRE), entry("停止敌对行动", EventType.CEASEFIRE), entry("停止战斗", EventType.CEASEFIRE),
+            entry("休战", EventType.CEASEFIRE),
             entry("谈判", EventType.NEGOTIATION), entry("会谈", EventType.NEGOTIATION), entry("和谈", EventType.NEGOTIATION),
             entry("会晤", EventType.MEETING), entry("举行会议", EventType.MEETING), entry("举行了一次会议", EventType.MEETING),
             entry("通电话", EventType.MEETING),
@@ -785,16 +786,20 @@ public final class EventExtractor {
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
     /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */
-    private static final Map<Pattern, EventType> ZH_GAPPED = Map.of(
-            Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION,
-            Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE,
-            Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE,
-            ZH_DEPLOY, EventType.MILITARY_OPERATION, ZH_CLASH, EventType.ATTACK,
-            Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT,
-            Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING,
-            Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT,
+    private static final Map<Pattern, EventType> ZH_GAPPED = Map.ofEntries(
+            entry(Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION),
+            entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
+            entry(Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE),
+            entry(ZH_DEPLOY, EventType.MILITARY_OPERATION), entry(ZH_CLASH, EventType.ATTACK),
+            entry(Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT),
+            // "达成在纳卡地区停火的协议": an agreement to stop fighting is a ceasefire, any other one an agreement
+            // ("达成的协议", the agreement reached: one told before)
+            entry(Pattern.compile("达成(?!的)[^，。,；;]{0,15}(?:停火|停止敌对行动|停止战斗|休战)[^，。,；;]{0,8}(?:协议|协定)"), EventType.CEASEFIRE),
+            entry(Pattern.compile("达成(?!的)[^，。,；;]{0,15}(?:协议|协定)"), EventType.AGREEMENT),
+            entry(Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING),
+            entry(Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT),
             // "全面冲突", "44天的冲突": a full-scale or days-long conflict between states is a war (dated ones only)
-            ZH_WAR, EventType.WAR);
+            entry(ZH_WAR, EventType.WAR));
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(
             Pattern.compile("(?:came|come|comes|coming) under (?:[A-Za-z]+ ){0,2}control"), EventType.CAPTURE,
             // a court's ruling or order binds like a decree

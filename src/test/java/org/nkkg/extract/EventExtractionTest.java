@@ -296,6 +296,17 @@ class EventExtractionTest {
         assertEquals(1, ref.events().stream().filter(e -> e.type() == EventType.ATTACK).count(), "the shelling: the one already told");
     }
 
+    @Test void reachingAnAgreementToStopFightingIsACeasefireAndTopicsOfTalksAreNoEvents() {
+        EventMention c = of(events(Lang.ZH_HANS, "2020年10月10日,阿塞拜疆和亚美尼亚达成在纳卡地区停火的协议。"), EventType.CEASEFIRE);
+        assertEquals("2020-10-10", when(c));
+        assertEquals(EventType.AGREEMENT, of(events(Lang.ZH_HANS, "2020年10月10日,阿塞拜疆和亚美尼亚达成交换战俘的协议。"),
+                EventType.AGREEMENT).type());
+        assertTrue(events(Lang.ZH_HANS, "2020年10月9日,俄罗斯表示应恢复执行2020年达成的三方协议。").stream()
+                .noneMatch(e -> e.type() == EventType.AGREEMENT), "the agreement reached (达成的): one told before");
+        assertTrue(events(Lang.ZH_HANS, "2020年10月9日,亚美尼亚称磋商议题将只限于停火。").stream()
+                .noneMatch(e -> e.type() == EventType.CEASEFIRE));
+    }
+
     @Test void aCourtsRulingIsADecreeAndComingUnderControlACapture() {
         EventMention ruling = of(events(Lang.EN, "On 17 November 2023, the court ruled that Azerbaijan must allow the return of residents."), EventType.DECREE);
         assertEquals("2023-11-17", when(ruling));
