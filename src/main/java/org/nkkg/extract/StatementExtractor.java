@@ -471,7 +471,10 @@ public final class StatementExtractor {
         String pre = r.text.substring(start, cueAt);
         Matcher conn = ZH_CONNECTIVES.matcher(pre);
         int skip = conn.find() ? conn.end() : 0;
-        boolean contrast = ZH_CONTRAST.matcher(pre).find();
+        // a reply ("对此,X予以否认", "X对此表示…") is a speech act of its own, not part of what was said before
+        boolean contrast = ZH_CONTRAST.matcher(pre).find() || pre.contains("对此") || pre.contains("就此")
+                || (start - 1 > Math.max(r.contentStart, start - 4)
+                    && r.text.substring(Math.max(r.contentStart, start - 4), start - 1).matches(".*(?:对此|就此)"));
         Subject named = zhNounPhraseSubject(r, start, cueAt, false, true);
         if (named.kind() != Kind.CARRY) return named.withContrast(contrast);
         String rest = pre.substring(skip).strip();

@@ -32,6 +32,15 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void aReplyIsAStatementOfItsOwnNotPartOfWhatWasSaid() {
+        assertEquals(List.of("亚美尼亚 claim", "阿塞拜疆 deny"),
+                said(Lang.ZH_HANS, "亚美尼亚表示,一枚导弹击中了斯捷潘纳克特,对此,阿塞拜疆予以否认。"));
+        assertEquals(List.of("亚美尼亚 claim", "阿塞拜疆 deny"),
+                said(Lang.ZH_HANS, "亚美尼亚表示,一枚导弹击中了斯捷潘纳克特,阿塞拜疆对此予以否认。"));
+        assertEquals(List.of("亚美尼亚 claim"), said(Lang.ZH_HANS, "亚美尼亚表示,阿塞拜疆否认了停火协议。"),
+                "without a reply marker, what follows the saying is its content");
+    }
+
     @Test void protestersDemandingIsNoStatementOfANamedSpeaker() {
         assertEquals(List.of(), said(Lang.ZH_HANS, "9月5日,数百人聚集在亚美尼亚议会外,示威者要求阿塞拜疆撤军。"));
     }
