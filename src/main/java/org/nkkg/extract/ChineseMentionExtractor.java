@@ -309,6 +309,8 @@ public final class ChineseMentionExtractor {
                 }
                 // 人权观察员: an observer, not the organization
                 if (end + 1 < s.length() && s.charAt(end) == '员' && s.charAt(end + 1) != '工') { i = end + 1; continue; }
+                // "…的消息报道": 报 begins 报道 (to report), not a newspaper's name (消息报)
+                if (name.endsWith("报") && end < s.length() && (s.charAt(end) == '道' || s.charAt(end) == '導')) { i = end; continue; }
                 // 巴库中央电视台: a generic national name after another place's name is that place's body, not this one
                 Mention before = Spans.endingAt(found, base + i);
                 if (before != null && (before.type() == EntityType.PLACE || before.type() == EntityType.STATE)

@@ -37,6 +37,11 @@ class MentionExtractionTest {
         assertEquals("org:russia:foreign-affairs", d.roles().get(0).in());
     }
 
+    @Test void aNewspapersNameEndingIn报BeforeDaoIsTheWordForReporting() {
+        Document d = run(Lang.ZH_HANS, "据俄罗斯援引总统府的消息报道,亚美尼亚宣布停火。消息报报道了此事。");
+        assertEquals(1, d.mentions().stream().filter(m -> m.key().equals("gaz:izvestia")).count(), d.mentions().toString());
+    }
+
     @Test void peoplesAndLanguagesAreNotTheState() {
         Document d = run(Lang.ZH_HANS, "亚美尼亚人逃离,亚美尼亚语的名称不同,但亚美尼亚政府表示关切。");
         assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("亚美尼亚")), d.mentions().toString());
