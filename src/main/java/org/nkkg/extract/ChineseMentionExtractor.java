@@ -113,6 +113,7 @@ public final class ChineseMentionExtractor {
             bodiesByCue(simp, bounds, found, text, s.begin());
             dottedNames(simp, bounds, tokens, found, text, s.begin());
             latinNames(simp, bounds, found, text, s.begin());
+            rolePersons(simp, bounds, found, text, s.begin());
             latinGazetteerNames(simp, found, text, s.begin());
             placesAndPress(simp, bounds, found, text, s.begin());
             placesByContext(simp, bounds, found, text, s.begin());
@@ -556,6 +557,28 @@ public final class ChineseMentionExtractor {
             String surface = text.substring(base + left, base + i);
             found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, "Person:" + latin.toLowerCase(),
                     latin, 0.85, "zh-name(Latin)"));
+        }
+    }
+
+    /** What follows a person's name told after a role word: a verb of saying or the end of the clause. */
+    private static final Pattern AFTER_ROLE_NAME = Pattern.compile(
+            "^(?:表示|称|说|指出|强调|宣布|警告|呼吁|敦促|谴责|否认|透露|补充|回应|在|于|[，,。；;：:])");
+
+    /**
+     * "总理发言人巴格达萨良表示": a run of transliteration characters between a role word and a verb of saying (or
+     * the clause's end) is that role holder's surname, a person even when no gazetteer or bracket names them.
+     */
+    private void rolePersons(String s, BitSet bounds, List<Mention> found, String text, int base) {
+        for (int i = 1; i < s.length(); i++) {
+            if (!bounds.get(i) || RoleCues.endingAt(RoleCues.chinese(), s, i) == null) continue;
+            int j = i;
+            while (j < s.length() && j - i < 6 && res.transliteration().contains(s.charAt(j))
+                    && NOT_NAME_CHARS.indexOf(s.charAt(j)) < 0) j++;
+            if (j - i < 2 || !bounds.get(j) || !AFTER_ROLE_NAME.matcher(s.substring(j)).lookingAt()) continue;
+            if (Spans.overlaps(found, base + i, base + j)) continue;
+            String surface = text.substring(base + i, base + j);
+            found.add(new Mention(base + i, base + j, surface, EntityType.PERSON, "Person:" + s.substring(i, j),
+                    null, 0.75, "zh-role+name"));
         }
     }
 

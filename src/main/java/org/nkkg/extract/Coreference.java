@@ -58,7 +58,12 @@ public final class Coreference {
             List<GazetteerEntry> active = e.getValue().stream().filter(g -> g.activeIn(period[0], period[1])).toList();
             if (active.size() == 1) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
         }
-        List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            // a role holder named by surname alone ("总理帕希尼扬"): the person that surname stands for here
+            String sur = "zh-role+name".equals(m.method()) ? resolved.get(ChineseScript.simplifyChars(m.surface())) : null;
+            out.add(sur == null ? m : new Mention(m.begin(), m.end(), m.surface(), m.type(), sur, m.latinName(), 0.8, "coref-surname"));
+        }
         for (var e : resolved.entrySet()) {
             String sur = e.getKey();
             for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {

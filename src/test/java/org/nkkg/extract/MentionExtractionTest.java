@@ -42,6 +42,16 @@ class MentionExtractionTest {
         assertEquals(1, d.mentions().stream().filter(m -> m.key().equals("gaz:izvestia")).count(), d.mentions().toString());
     }
 
+    @Test void aTransliteratedRunBetweenARoleWordAndAVerbOfSayingIsAPerson() {
+        Document d = run(Lang.ZH_HANT, "亞美尼亞總理發言人巴格達薩揚表示,難民已達10萬人。");
+        Mention m = at(d, "巴格達薩揚");
+        assertEquals(EntityType.PERSON, m.type());
+        assertTrue(run(Lang.ZH_HANS, "外交部发言人表示,双方同意停火。").mentions().stream().noneMatch(x -> x.type() == EntityType.PERSON));
+        Document known = run(Lang.ZH_HANS, "尼科尔·帕希尼扬抵达莫斯科。亚美尼亚总理帕希尼扬表示,谈判将继续。");
+        assertTrue(known.mentions().stream().filter(x -> x.surface().equals("帕希尼扬")).allMatch(x -> x.key().equals("gaz:nikol-pashinyan")),
+                known.mentions().toString());
+    }
+
     @Test void peoplesAndLanguagesAreNotTheState() {
         Document d = run(Lang.ZH_HANS, "亚美尼亚人逃离,亚美尼亚语的名称不同,但亚美尼亚政府表示关切。");
         assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("亚美尼亚")), d.mentions().toString());

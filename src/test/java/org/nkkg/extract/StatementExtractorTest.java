@@ -84,8 +84,9 @@ class StatementExtractorTest {
         assertEquals(List.of("亚美尼亚 claim"), said(Lang.ZH_HANS, "亚美尼亚当局表示,边境局势稳定。"));
     }
 
-    @Test void aRoleFollowedByANameTheMentionLayerMissedGivesNothing() {
-        assertEquals(List.of(), said(Lang.ZH_HANS, "- 德国:外交部长奥拉夫森表示欢迎停火。"));
+    @Test void aRoleFollowedByATransliteratedNameIsThatPersonsStatement() {
+        assertEquals(List.of("奥拉夫森 welcome"), said(Lang.ZH_HANS, "- 德国:外交部长奥拉夫森表示欢迎停火。"));
+        assertEquals(List.of(), said(Lang.ZH_HANS, "- 德国:外交部长王大明表示欢迎停火。"), "a name the mention layer missed gives nothing");
         assertEquals(List.of("德国 concern"), said(Lang.ZH_HANS, "- 德国:外交部对局势升级表示关切。"));
     }
 
