@@ -177,7 +177,7 @@ public final class EventExtractor {
 
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
+            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|稍早|早些时候|日前|近日|上周|上星期|上月|上个月|本月|前几天|前些天|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 

@@ -274,6 +274,9 @@ class EventExtractionTest {
         assertNull(when(of(es, EventType.MEETING)), "what followed need not be of the same day");
         List<EventMention> en = events(Lang.EN, "On 2 April 2021, Germany condemned the shelling. Ilham Aliyev subsequently apologized over the phone to Russia.");
         assertNull(when(of(en, EventType.MEETING)), "subsequently: a later day, perhaps");
+        Document vague = pipeline.process(TestData.doc("t", Lang.ZH_HANS, "2023年9月30日,德国发表声明。阿塞拜疆本月稍早袭击了斯捷潘纳克特。\n"));
+        assertTrue(vague.events().stream().noneMatch(e -> e.type() == EventType.ATTACK && "2023-09-30".equals(when(e))),
+                "本月稍早: earlier this month, not the day of the sentence before");
         Document later = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Azerbaijan later captured two villages.\n"));
         assertTrue(later.events().stream().noneMatch(e -> e.type() == EventType.CAPTURE), "later: no day, and a capture needs one");
         Document sameDay = pipeline.process(TestData.doc("t", Lang.EN, "On 4 May 2021, Armenia shelled Stepanakert. Later that day, Azerbaijan captured two villages.\n"));
