@@ -159,12 +159,13 @@ public final class EventExtractor {
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论", "预计", "拟于", "定于");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
             "might ", "should ", "must ", "threatened to", "promised", "pledged", "vowed", "to allow", "in order to", "so that", "to ensure", "attempted to", "tried to",
-            "attempting to", "trying to", "intended to", "aimed to", "avoid", "prevent");
+            "attempting to", "trying to", "intended to", "aimed to", "avoid", "prevent", "suggested", "recommended",
+            "forthcoming", "upcoming", "scheduled to", "expected to");
     /** "the 2020 ceasefire": a year used as an attribute of the noun after it. */
     private static final Pattern EN_ATTRIBUTE_YEAR = Pattern.compile("\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his) ((?:1[89]|20)\\d{2})(?= [A-Za-z])");
     /** "(1988–1994)", "（1988年－1994年）" right after a name. */
@@ -542,7 +543,8 @@ public final class EventExtractor {
     private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将)");
     /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
     private static final Pattern EN_VERB_TRIGGER = Pattern.compile("^(?:was |were )|^[a-z]+ed\\b|ed$");
-    private static final Pattern EN_MODAL_AFTER = Pattern.compile("^ (?:would|could|might|may|will)\\b");
+    private static final Pattern EN_MODAL_AFTER = Pattern.compile(
+            "^ (?:would|could|might|may|will|(?:is|are|was|were) (?:scheduled|expected|due|set|planned) to|(?:is|are|was|were) to be held)\\b");
     private static final Pattern ZH_DEFINITE = Pattern.compile("(?:这次|此次|这场|该次|上述|此番)[^，,。；;]{0,6}$");
     private static final Pattern EN_DEFINITE = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}$");

@@ -44,6 +44,15 @@ class EventExtractionTest {
         assertEquals("2021-05-12", when(of(es, EventType.ATTACK)));
     }
 
+    @Test void whatIsSuggestedScheduledOrForthcomingHasNotHappened() {
+        assertTrue(events(Lang.EN, "In 1919, the British commander suggested that diplomats meet at the forthcoming conference in Paris.")
+                .stream().noneMatch(e -> e.type() == EventType.MEETING));
+        assertTrue(events(Lang.EN, "On 20 September 2023, further negotiations were scheduled to take place in Yevlakh.")
+                .stream().noneMatch(e -> e.type() == EventType.NEGOTIATION));
+        assertTrue(events(Lang.ZH_HANS, "2023年9月20日,双方定于次日在叶夫拉赫举行会谈。").stream().noneMatch(e -> e.type() == EventType.NEGOTIATION
+                || e.type() == EventType.MEETING));
+    }
+
     @Test void whatIsCalledForHasNotHappened() {
         assertTrue(events(Lang.EN, "On 3 March 2021, Germany called for an immediate ceasefire.").stream()
                 .noneMatch(e -> e.type() == EventType.CEASEFIRE));
