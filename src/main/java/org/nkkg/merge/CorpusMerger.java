@@ -344,8 +344,8 @@ public final class CorpusMerger {
             for (int i : candidates) {
                 List<KeyedEvent> c = clusters.get(i);
                 // within its own document a protest may also continue any mention of the protest told there
-                if (sameEvent(c.get(0), k, resolve) || (k.e().type() == EventType.PROTEST && c.stream().anyMatch(x -> x != c.get(0)
-                        && x.ref().docId().equals(k.ref().docId()) && sameEvent(x, k, resolve)))) { home = c; break; }
+                if ((sameEvent(c.get(0), k, resolve) || (k.e().type() == EventType.PROTEST && c.stream().anyMatch(x -> x != c.get(0)
+                        && x.ref().docId().equals(k.ref().docId()) && sameEvent(x, k, resolve)))) && placesFit(c, k, resolve)) { home = c; break; }
             }
             if (home == null) {
                 clusters.add(home = new ArrayList<>());
@@ -774,6 +774,36 @@ public final class CorpusMerger {
     }
 
     private static final Set<EventType> AT_A_PLACE = EnumSet.of(EventType.ATTACK, EventType.CAPTURE, EventType.EXPLOSION);
+
+    /**
+     * An attack, capture or explosion joins a cluster only at a place the cluster's mentions name, when both name
+     * one: a first mention that names none ("the attacks") must not gather the shelling of two towns. Regions
+     * (Nagorno-Karabakh) are left out when a town is named.
+     */
+    private boolean placesFit(List<KeyedEvent> c, KeyedEvent k, java.util.function.Function<String, String> resolve) {
+        if (!AT_A_PLACE.contains(k.e().type())) return true;
+        Set<String> pk = specific(resolvedPlaces(k, resolve));
+        if (pk.isEmpty()) return true;
+        Set<String> pc = new HashSet<>();
+        for (KeyedEvent x : c) pc.addAll(resolvedPlaces(x, resolve));
+        pc = specific(pc);
+        return pc.isEmpty() || !Collections.disjoint(pc, pk);
+    }
+
+    private Set<String> specific(Set<String> places) {
+        Set<String> towns = new HashSet<>();
+        for (String p : places) {
+            GazetteerEntry g = gazetteer.get(p);
+            if (g == null || !"region".equals(g.subtype())) towns.add(p);
+        }
+        return towns.isEmpty() ? places : towns;
+    }
+
+    private static Set<String> resolvedPlaces(KeyedEvent k, java.util.function.Function<String, String> resolve) {
+        Set<String> out = new HashSet<>();
+        for (String p : k.e().places()) { String r = resolve.apply(p); if (r != null) out.add(r); }
+        return out;
+    }
 
     /** One of them names no place, or they share one. */
     private static boolean samePlaces(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {

@@ -134,6 +134,14 @@ class CorpusMergerTest {
         assertEquals(2, arrests.size(), kg.events().toString());
     }
 
+    @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
+                        + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
+                TestData.doc("b", Lang.EN, "On 4 May 2021, Armenia shelled Berlin.\n"));
+        var attacks = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ATTACK).toList();
+        assertTrue(attacks.stream().noneMatch(e -> e.places().containsAll(java.util.List.of("stepanakert", "berlin"))), attacks.toString());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
