@@ -19,6 +19,7 @@ public final class TestData {
                 row("armenia", "State", "Q399", "confirmed", "Q6256", "Armenia", "", "亚美尼亚", "", "亞美尼亞", "", "", "", ""),
                 row("russia", "State", "Q159", "confirmed", "Q6256", "Russia", "", "俄罗斯", "", "俄羅斯", "", "", "", ""),
                 row("izvestia", "Organization", "", "", "", "Izvestia", "", "消息报", "", "消息報", "", "russia", "", ""),
+                row("test-envoy", "Person", "", "", "Q5", "Test Envoy", "", "特斯特·恩沃伊", "", "特斯特·安沃愛", "", "armenia", "2020", ""),
                 row("turkey", "State", "", "", "", "Turkey", "", "土耳其", "", "土耳其", "", "", "", ""),
                 row("republic-of-artsakh", "State", "", "", "", "Republic of Artsakh", "Artsakh", "阿尔察赫共和国", "阿尔察赫",
                         "阿爾察赫共和國", "", "", "", ""),

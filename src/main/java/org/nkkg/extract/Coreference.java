@@ -33,7 +33,8 @@ public final class Coreference {
             if (e.type() != EntityType.PERSON) continue;
             Set<String> seen = new HashSet<>();
             for (String n : e.allNames()) {
-                String sur = surname(n);
+                // documents are searched in simplified characters: a Taiwan form's surname must be too (帕希尼揚 → 帕希尼扬)
+                String sur = surname(ChineseScript.simplifyChars(n));
                 if (sur != null && seen.add(sur)) gazetteerSurnames.computeIfAbsent(sur, k -> new ArrayList<>()).add(e);
             }
         }

@@ -52,6 +52,13 @@ class MentionExtractionTest {
                 known.mentions().toString());
     }
 
+    @Test void aTraditionalSurnameAloneResolvesToTheKnownPersonOfThePeriod() {
+        Document d = run(Lang.ZH_HANT, "2023年9月21日,帕希尼揚表示,停火得到遵守。");
+        assertEquals("gaz:nikol-pashinyan", at(d, "帕希尼揚").key());
+        Document taiwan = run(Lang.ZH_HANT, "2023年9月21日,安沃愛表示,停火得到遵守。");
+        assertEquals("gaz:test-envoy", at(taiwan, "安沃愛").key(), "a surname only the Taiwan form has");
+    }
+
     @Test void peoplesAndLanguagesAreNotTheState() {
         Document d = run(Lang.ZH_HANS, "亚美尼亚人逃离,亚美尼亚语的名称不同,但亚美尼亚政府表示关切。");
         assertTrue(d.mentions().stream().noneMatch(m -> m.surface().equals("亚美尼亚")), d.mentions().toString());
