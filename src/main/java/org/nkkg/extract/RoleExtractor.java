@@ -33,6 +33,12 @@ public final class RoleExtractor {
             RoleCues.Cue cue = RoleCues.endingAt(zh ? RoleCues.chinese() : RoleCues.english(), text, end);
             if (cue == null) continue;
             int cueBegin = end - cue.text().length();
+            // "亚美尼亚总理发言人X": the spokesperson of the prime minister still speaks for the state before both
+            for (int k = 0; zh && k < 2; k++) {
+                RoleCues.Cue outer = RoleCues.endingAt(RoleCues.chinese(), text, cueBegin);
+                if (outer == null) break;
+                cueBegin -= outer.text().length();
+            }
             String in = null;
             Mention before = endingNear(ms, i, cueBegin, zh);
             if (before != null && before.type() != EntityType.PLACE) in = before.key();

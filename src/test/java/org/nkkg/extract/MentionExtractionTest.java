@@ -52,6 +52,14 @@ class MentionExtractionTest {
                 known.mentions().toString());
     }
 
+    @Test void theSpokespersonOfAPrimeMinisterIsInTheStateBeforeBothRoleWords() {
+        Document d = run(Lang.ZH_HANS, "亚美尼亚总理发言人帕尔达扬表示,难民已达10万人。");
+        assertEquals(1, d.roles().size(), d.roles().toString());
+        assertEquals(RoleType.SPOKESPERSON, d.roles().get(0).role());
+        assertEquals("gaz:armenia", d.roles().get(0).in());
+        assertEquals("总理发言人", d.roles().get(0).label());
+    }
+
     @Test void aTraditionalSurnameAloneResolvesToTheKnownPersonOfThePeriod() {
         Document d = run(Lang.ZH_HANT, "2023年9月21日,帕希尼揚表示,停火得到遵守。");
         assertEquals("gaz:nikol-pashinyan", at(d, "帕希尼揚").key());
