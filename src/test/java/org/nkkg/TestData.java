@@ -25,6 +25,7 @@ public final class TestData {
                         "阿爾察赫共和國", "", "", "", ""),
                 row("berlin", "Place", "", "", "", "Berlin", "", "柏林", "", "柏林", "", "germany", "", ""),
                 place("yerevan", "city", "Yerevan", "埃里温", "埃里溫", "armenia"),
+                place("lachin-corridor", "road", "Lachin corridor", "拉钦走廊", "拉欽走廊", "azerbaijan"),
                 place("republic-square-yerevan", "other", "Republic Square", "共和国广场", "共和國廣場", "yerevan"),
                 row("germany", "State", "Q183", "confirmed", "Q6256", "Germany", "", "德国", "", "德國", "", "", "", ""),
                 row("stepanakert", "Place", "Q129352", "confirmed", "Q515", "Stepanakert", "Khankendi", "斯捷潘纳克特", "汉肯德", "斯捷潘納克特", "漢肯德", "azerbaijan", "", ""),
@@ -40,6 +41,8 @@ public final class TestData {
                         "2020年纳戈尔诺-卡拉巴赫停火协议", "", "", "", "2020-11-10", "2020"),
                 event("2023-azerbaijani-offensive-in-nagorno-karabakh", "operation", "2023 Azerbaijani offensive in Nagorno-Karabakh", "",
                         "2023年纳戈尔诺-卡拉巴赫攻势", "", "2023年納戈爾諾-卡拉巴赫攻勢", "", "2023", "2023"),
+                event("blockade-of-nagorno-karabakh", "blockade", "Blockade of Nagorno-Karabakh", "",
+                        "纳戈尔诺-卡拉巴赫封锁", "", "", "", "2022", "2023"),
                 event("flight-of-nagorno-karabakh-armenians", "displacement", "Flight of Nagorno-Karabakh Armenians", "",
                         "纳戈尔诺-卡拉巴赫亚美尼亚人出逃", "", "", "", "2023", "2023"));
         try {

@@ -649,6 +649,9 @@ public final class CorpusMerger {
                 // agreement or a decree told without a date may be another one of its kind)
                 if (known != null && DURATIVE.contains(type)
                         && c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()))) { home = c; homes++; continue; }
+                // told elsewhere in the corpus, it is the one whose mentions name the same road or town ("the blockade
+                // of the Lachin corridor"); a region alone (Nagorno-Karabakh) ties nothing
+                if (known != null && DURATIVE.contains(type) && sharesSpecificPlace(c, u, resolve)) { home = c; homes++; continue; }
                 // else the same document must date it to the day or month
                 boolean datedHere = c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().from() != null
                         && x.e().from().precision() != TimeValue.Precision.YEAR);
@@ -788,6 +791,20 @@ public final class CorpusMerger {
         for (KeyedEvent x : c) pc.addAll(resolvedPlaces(x, resolve));
         pc = specific(pc);
         return pc.isEmpty() || !Collections.disjoint(pc, pk);
+    }
+
+    private boolean sharesSpecificPlace(List<KeyedEvent> c, List<KeyedEvent> u, java.util.function.Function<String, String> resolve) {
+        Set<String> pc = new HashSet<>(), pu = new HashSet<>();
+        for (KeyedEvent x : c) pc.addAll(resolvedPlaces(x, resolve));
+        for (KeyedEvent x : u) pu.addAll(resolvedPlaces(x, resolve));
+        pc.removeIf(p -> !specific(Set.of(p)).contains(p) || isRegion(p));
+        pu.removeIf(this::isRegion);
+        return !Collections.disjoint(pc, pu);
+    }
+
+    private boolean isRegion(String place) {
+        GazetteerEntry g = gazetteer.get(place);
+        return g != null && "region".equals(g.subtype());
     }
 
     private Set<String> specific(Set<String> places) {

@@ -142,6 +142,15 @@ class CorpusMergerTest {
         assertTrue(attacks.stream().noneMatch(e -> e.places().containsAll(java.util.List.of("stepanakert", "berlin"))), attacks.toString());
     }
 
+    @Test void anUndatedBlockadeIsTheKnownOneTheCorpusTellsAtTheSameRoad() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.EN, "The Blockade of Nagorno-Karabakh began in December 2022, when Azerbaijan started blockading the Lachin corridor.\n"),
+                TestData.doc("b", Lang.ZH_HANS, "亚美尼亚多次指责阿塞拜疆封锁拉钦走廊。\n"),
+                TestData.doc("c", Lang.ZH_HANS, "亚美尼亚多次指责阿塞拜疆封锁斯捷潘纳克特。\n"));
+        var blockade = kg.events().stream().filter(e -> e.id().equals("blockade-of-nagorno-karabakh")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("a", "b"), blockade.mentions().stream().map(r -> r.docId()).distinct().sorted().toList());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
