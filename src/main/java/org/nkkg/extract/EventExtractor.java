@@ -799,6 +799,8 @@ public final class EventExtractor {
             entry(Pattern.compile("达成(?!的)[^，。,；;]{0,15}(?:停火|停止敌对行动|停止战斗|休战)[^，。,；;]{0,8}(?:协议|协定)"), EventType.CEASEFIRE),
             entry(Pattern.compile("达成(?!的)[^，。,；;]{0,15}(?:协议|协定)"), EventType.AGREEMENT),
             entry(Pattern.compile("(?:召开|举行|召集)[^，。,；;]{0,15}(?:会议|峰会)"), EventType.MEETING),
+            // "在安理会讨论纳卡局势的会议上表示": the meeting where it was said
+            entry(Pattern.compile("在[^，。,；;在]{2,25}(?:会议|峰会)上"), EventType.MEETING),
             entry(Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT),
             // "全面冲突", "44天的冲突": a full-scale or days-long conflict between states is a war (dated ones only)
             entry(ZH_WAR, EventType.WAR));

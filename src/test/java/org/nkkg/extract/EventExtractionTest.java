@@ -266,6 +266,11 @@ class EventExtractionTest {
         assertEquals("2021-06", when(of(events(Lang.ZH_HANS, "2021年6月,该公报由亚美尼亚和俄罗斯签署。"), EventType.AGREEMENT)));
     }
 
+    @Test void speakingAtAMeetingTellsTheMeeting() {
+        EventMention m = of(events(Lang.ZH_HANS, "2023年9月22日,德国代表在联合国安理会讨论纳卡局势的会议上表示关切。"), EventType.MEETING);
+        assertEquals("2023-09-22", when(m));
+    }
+
     @Test void convokingAMeetingIsAMeeting() {
         assertEquals("2021-02-03", when(of(events(Lang.ZH_HANS, "2021年2月3日,尼科尔·帕希尼扬召开了政府内阁会议。"), EventType.MEETING)));
     }
