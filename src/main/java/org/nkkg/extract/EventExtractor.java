@@ -292,6 +292,10 @@ public final class EventExtractor {
             // a sentence that names no time continues the day its paragraph or section is about ("On 20 September,
             // X happened. Y was captured."), unless it says it looks back
             TimeValue context = sd.paragraph(s) != null ? sd.paragraph(s) : sd.heading(s);
+            // "2020年秋季,双方爆发了冲突。冲突由俄罗斯调解,双方达成了和平协议。": the settlement of what the sentence
+            // before told, in the time it gave, however coarse
+            if (context == null && (type == EventType.AGREEMENT || type == EventType.CEASEFIRE) && sd.previous(s) != null
+                    && sd.previous(s).precision() == TimeValue.Precision.YEAR) context = sd.previous(s);
             if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
         } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
@@ -576,6 +580,8 @@ public final class EventExtractor {
     /** "war crimes", "战争罪", an earthquake that "struck" (袭击): the trigger word, but no such event. */
     private static boolean notAnEvent(String text, int tb, int te, EventType type, boolean zh) {
         String after = text.substring(te, Math.min(text.length(), te + 10));
+        // "停火调解的努力", "停火建议": mediation, a proposal or a plan for a ceasefire, not the ceasefire
+        if (zh && type == EventType.CEASEFIRE && after.matches("(?s)^(?:调解|斡旋|倡议|建议|提议|方案|计划|努力).*")) return true;
         if (type == EventType.WAR && (zh ? after.startsWith("罪") : after.matches("(?s)^ ?(crime|criminal).*"))) return true;
         // 转移 moves units, capital or weapons as often as people: a displacement only when people are moved
         if (zh && text.startsWith("转移", tb)) {

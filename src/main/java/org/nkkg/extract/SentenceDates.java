@@ -21,6 +21,7 @@ final class SentenceDates {
     private final List<List<DateNormalizer.Found>> found = new ArrayList<>();
     private final List<TimeValue> headingDate = new ArrayList<>();
     private final List<TimeValue> paragraphDate = new ArrayList<>();
+    private final List<TimeValue> previousTime = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -29,7 +30,7 @@ final class SentenceDates {
         // chronology, so a paragraph without a year continues the last year its section named
         boolean statedTopic = statedYear(doc) != null;
         Integer unitYear = null, sectionYear = null, runningYear = null;
-        TimeValue lastSentenceDay = null;
+        TimeValue lastSentenceDay = null, lastSentenceTime = null;
         int lastUnitOfDay = -1;
         String section = null;
         TimeValue previous = null;
@@ -45,6 +46,7 @@ final class SentenceDates {
             Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : fallback;
             String text = doc.text().substring(s.begin(), s.end());
             paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
+            previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
             found.add(fs);
             if (unit.kind() == TextUnit.Kind.HEADING) {
@@ -58,7 +60,9 @@ final class SentenceDates {
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
             lastSentenceDay = null;
+            lastSentenceTime = null;
             for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : fs) lastSentenceTime = f.end() != null ? f.end() : f.value();
             lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
@@ -89,6 +93,9 @@ final class SentenceDates {
 
     /** The day the previous sentence of the same paragraph named, or null. */
     TimeValue paragraph(Sentence s) { return paragraphDate.get(s.index()); }
+
+    /** The last time (any precision) the previous sentence of the same paragraph named, or null. */
+    TimeValue previous(Sentence s) { return previousTime.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }

@@ -266,6 +266,15 @@ class EventExtractionTest {
         assertEquals("2021-06", when(of(events(Lang.ZH_HANS, "2021年6月,该公报由亚美尼亚和俄罗斯签署。"), EventType.AGREEMENT)));
     }
 
+    @Test void aSettlementToldAfterAYearIsOfThatYearButNotOfTheMonthAWarBegan() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2020年,双方爆发了冲突。冲突由俄罗斯调解,双方达成了和平协议。");
+        assertEquals("2020", when(of(es, EventType.AGREEMENT)));
+        List<EventMention> month = events(Lang.ZH_HANS, "上一轮全面冲突发生在2020年9月。在俄罗斯斡旋下,双方停火。");
+        assertTrue(month.stream().noneMatch(e -> e.type() == EventType.CEASEFIRE && "2020-09".equals(when(e))), month.toString());
+        assertTrue(events(Lang.ZH_HANS, "1992年,伊朗所作的停火调解的努力被打断。").stream().noneMatch(e -> e.type() == EventType.CEASEFIRE),
+                "mediation for a ceasefire is not the ceasefire");
+    }
+
     @Test void speakingAtAMeetingTellsTheMeeting() {
         EventMention m = of(events(Lang.ZH_HANS, "2023年9月22日,德国代表在联合国安理会讨论纳卡局势的会议上表示关切。"), EventType.MEETING);
         assertEquals("2023-09-22", when(m));
