@@ -388,6 +388,15 @@ public final class CorpusMerger {
                 chosen = c.stream().map(KeyedEvent::e).filter(x -> x.from() != null)
                         .min(Comparator.comparing((EventMention x) -> x.from().first()).thenComparing(x -> x.from().precision(), Comparator.reverseOrder()))
                         .orElse(null);
+                // "2020" and "2020-09-27 – 2020-11-10": a year that holds a finer beginning says no more than it
+                if (chosen != null && chosen.from().precision() != TimeValue.Precision.DAY) {
+                    TimeValue coarse = chosen.from();
+                    chosen = c.stream().map(KeyedEvent::e).filter(x -> x.from() != null
+                                    && x.from().precision().compareTo(coarse.precision()) < 0
+                                    && !x.from().first().isBefore(coarse.first()) && !x.from().first().isAfter(coarse.last()))
+                            .min(Comparator.comparing((EventMention x) -> x.from().first()).thenComparing(x -> x.from().precision()))
+                            .orElse(chosen);
+                }
             }
             chosen = finestWithin(chosen, c);
             TimeValue date = chosen == null ? null : chosen.date();

@@ -151,6 +151,16 @@ class CorpusMergerTest {
         assertEquals(java.util.List.of("a", "b"), blockade.mentions().stream().map(r -> r.docId()).distinct().sorted().toList());
     }
 
+    @Test void aKnownWarBeginsOnTheFinestDayItsYearHolds() {
+        KnowledgeGraph kg = build(
+                TestData.doc("a", Lang.ZH_HANS, "2020年,第二次纳戈尔诺-卡拉巴赫战争爆发。\n"),
+                new org.nkkg.model.SourceDoc("b", "b.txt", Lang.ZH_HANS, "第二次纳戈尔诺-卡拉巴赫战争", "encyclopedia-article",
+                        null, null, null, null, null, null, "第二次纳戈尔诺-卡拉巴赫战争\n\n日期2020年9月27日至2020年11月10日\n"));
+        var war = kg.events().stream().filter(e -> e.id().equals("2020-nagorno-karabakh-war")).findFirst().orElseThrow();
+        assertEquals("2020-09-27", war.start().lexical(), war.toString());
+        assertEquals("2020-11-10", war.end().lexical());
+    }
+
     @Test void protestsInTwoCountriesAreTwoProtests() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN,
                 "On 4 May 2021, protesters gathered in Stepanakert. Armenians also held a protest in Berlin.\n"));
