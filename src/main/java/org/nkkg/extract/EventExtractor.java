@@ -217,7 +217,7 @@ public final class EventExtractor {
             boolean[] used = new boolean[text.length()];
             Set<String> seen = new java.util.HashSet<>();
             int first = out.size();
-            List<Dated> ds = dates(text, sd.in(s), zh);
+            List<Dated> ds = new ArrayList<>(dates(text, sd.in(s), zh));
             DateNormalizer.Found infobox = subject == null ? null : infoboxDate(text, sd.in(s));
             if (infobox != null) {
                 // "日期2001年3月1日至2003年5月12日" in the infobox of an article about a known event: that event's time
@@ -230,14 +230,17 @@ public final class EventExtractor {
             }
             for (EventNames.Hit h : names.find(text, zh)) {
                 for (int i = h.begin(); i < h.end(); i++) used[i] = true;
+                // "the 2020 Nagorno-Karabakh war", "2020年纳卡战争": a year inside a name dates that event only
+                ds.removeIf(d -> d.found().begin() >= h.begin() && d.found().endOffset() <= h.end());
                 TimeValue[] t = namedTime(text, h, sd.in(s));
                 if (!seen.add(h.entry().id())) continue;
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
                         t[0], t[1], t[2], List.of(), List.of(), List.of(), List.of(), h.entry().id()));
             }
+            boolean[] named = used.clone(); // spans of named events: the places and parties in them are theirs
             for (Resolution r : resolutions(text, zh, used)) {
-                EventMention em = build(doc, s, sd, ds, EventType.DECREE, r.begin(), r.end(), text, zh, r.end());
+                EventMention em = build(doc, s, sd, ds, EventType.DECREE, r.begin(), r.end(), text, zh, r.end(), named);
                 TimeValue respective = respectively(text, r, sd.in(s), zh);
                 if (em != null && respective != null) {
                     em = new EventMention(em.type(), em.begin(), em.end(), em.trigger(), em.sentence(), respective, null, null,
@@ -261,7 +264,7 @@ public final class EventExtractor {
                 if (MEETING_OR_TALKS.contains(text.substring(hit[0], hit[1])))
                     type = peace(text, hit[0], zh) || bothSides(doc, s, text, hit[0], hit[1], zh) ? EventType.NEGOTIATION : EventType.MEETING;
                 int next = h + 1 < hits.size() ? hits.get(h + 1)[0] : text.length();
-                EventMention em = build(doc, s, sd, ds, type, hit[0], hit[1], text, zh, next);
+                EventMention em = build(doc, s, sd, ds, type, hit[0], hit[1], text, zh, next, named);
                 if (em != null && (hit[3] & DATED) != 0 && em.date() == null && em.start() == null) em = null;
                 if (em != null && (hit[3] & TWO_PARTIES) != 0 && parties(doc, s) < 2) em = null;
                 // one mention per kind and time; meetings also per partner ("会谈…,并与Y通话" are two)
@@ -276,7 +279,7 @@ public final class EventExtractor {
 
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
-                               boolean zh, int next) {
+                               boolean zh, int next, boolean[] named) {
         if ((!newAssertion(doc, s, text, tb, te, zh) && irrealis(text, tb, zh, sd.in(s))) || negated(text, tb, zh)
                 || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
@@ -310,6 +313,7 @@ public final class EventExtractor {
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
+            if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
             if (rel >= cb && rel < passive) {

@@ -667,6 +667,11 @@ public final class CorpusMerger {
                 if (!datedHere) continue;
                 Set<String> pc = new HashSet<>();
                 for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) addAll(pc, x.e(), resolve);
+                if (k.e().type() == EventType.PROTEST) {
+                    // a protest's place is its city: the square and the government building are in Yerevan
+                    for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) pc.addAll(cities(x, resolve));
+                    for (KeyedEvent x : u) pu.addAll(cities(x, resolve));
+                }
                 pc.retainAll(pu);
                 if (!pc.isEmpty()) { home = c; homes++; }
             }

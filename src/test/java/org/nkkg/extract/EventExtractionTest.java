@@ -87,6 +87,13 @@ class EventExtractionTest {
         assertEquals("2020", when(second), "an English name opening with its year is dated by it");
     }
 
+    @Test void aYearOrPlaceInsideAnEventsNameBelongsToThatEventOnly() {
+        List<EventMention> es = events(Lang.EN, "Veterans of the 2020 Nagorno-Karabakh war protested in Stepanakert.");
+        EventMention protest = of(es, EventType.PROTEST);
+        assertNull(when(protest), "the war's year is not the protest's");
+        assertEquals(List.of("gaz:stepanakert"), protest.places());
+    }
+
     @Test void aShortNameAfterAnOrdinalIsAnotherEvent() {
         List<EventMention> es = events(Lang.ZH_HANS, "第三次纳卡战争的说法没有依据。");
         assertTrue(es.stream().noneMatch(e -> "first-nagorno-karabakh-war".equals(e.named())), es.toString());
