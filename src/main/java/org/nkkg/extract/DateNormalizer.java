@@ -44,7 +44,9 @@ public final class DateNormalizer {
     private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天");
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** Month names, and the abbreviations news datelines use ("Sept. 28", "Oct 2"), not followed by a letter. */
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![A-Za-z])";
     private static final Pattern EN_BETWEEN = Pattern.compile(
             "[Bb]etween (\\d{1,2}) and (\\d{1,2}) (" + MONTHS + ")(?: (\\d{4}))?");
     private static final Pattern EN_DMY = Pattern.compile("(?<![\\d])(\\d{1,2}) (" + MONTHS + ")(?:,? (\\d{4}))?");
@@ -54,6 +56,15 @@ public final class DateNormalizer {
     private static final Map<String, Integer> MONTH = Map.ofEntries(entry("january", 1), entry("february", 2),
             entry("march", 3), entry("april", 4), entry("may", 5), entry("june", 6), entry("july", 7),
             entry("august", 8), entry("september", 9), entry("october", 10), entry("november", 11), entry("december", 12));
+    private static final Pattern EN_WEEKDAY = Pattern.compile("\\b(?:[Oo]n|[Ll]ast|[Tt]his) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** The month a full or abbreviated English month name ("Sept.", "October") stands for. */
+    private static int monthOf(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (var e : MONTH.entrySet()) if (e.getKey().startsWith(k.length() >= 3 ? k.substring(0, 3) : k)) return e.getValue();
+        throw new IllegalArgumentException(name);
+    }
+
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})(?![\\d])");
 
     public List<Found> find(String s, boolean chinese, Context ctx) {
@@ -124,6 +135,14 @@ public final class DateNormalizer {
             "(?:[Oo]n )?[Tt]he (same|next|following|previous) day|[Tt]he day before|[Tt]hat (?:same )?day");
 
     private void findEnglish(String s, Context ctx, List<Found> out) {
+        // "on Wednesday" in a dated news item: the last such day up to the item's date
+        Matcher wd = EN_WEEKDAY.matcher(s);
+        while (wd.find() && ctx.anchor() != null) {
+            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            LocalDate d = ctx.anchor();
+            while (d.getDayOfWeek() != dow) d = d.minusDays(1);
+            add(out, wd.start(1), wd.end(1), TimeValue.day(d), null);
+        }
         Matcher r = EN_RELATIVE.matcher(s);
         while (r.find()) {
             if (ctx.previous() == null || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
@@ -140,7 +159,7 @@ public final class DateNormalizer {
         while (m.find()) {
             Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : ctx.year();
             if (y == null) continue;
-            int mo = MONTH.get(m.group(3).toLowerCase(Locale.ROOT));
+            int mo = monthOf(m.group(3));
             TimeValue a = day(y, mo, Integer.parseInt(m.group(1))), b = day(y, mo, Integer.parseInt(m.group(2)));
             if (a != null && b != null) add(out, m.start(), m.end(), a, b);
         }
@@ -149,19 +168,19 @@ public final class DateNormalizer {
             if (!free(out, m.start(), m.end())) continue;
             Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : ctx.year();
             if (y == null) continue;
-            add(out, m.start(), m.end(), day(y, MONTH.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1))), null);
+            add(out, m.start(), m.end(), day(y, monthOf(m.group(2)), Integer.parseInt(m.group(1))), null);
         }
         m = EN_MDY.matcher(s);
         while (m.find()) {
             if (!free(out, m.start(), m.end())) continue;
             Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : ctx.year();
             if (y == null) continue;
-            add(out, m.start(), m.end(), day(y, MONTH.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2))), null);
+            add(out, m.start(), m.end(), day(y, monthOf(m.group(1)), Integer.parseInt(m.group(2))), null);
         }
         m = EN_MY.matcher(s);
         while (m.find()) {
             if (!free(out, m.start(), m.end())) continue;
-            add(out, m.start(), m.end(), TimeValue.month(Integer.parseInt(m.group(2)), MONTH.get(m.group(1).toLowerCase(Locale.ROOT))), null);
+            add(out, m.start(), m.end(), TimeValue.month(Integer.parseInt(m.group(2)), monthOf(m.group(1))), null);
         }
         m = EN_Y.matcher(s);
         while (m.find()) if (free(out, m.start(1), m.end())) add(out, m.start(1), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);

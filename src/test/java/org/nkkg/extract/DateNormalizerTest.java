@@ -15,6 +15,16 @@ class DateNormalizerTest {
                 .map(f -> f.value().lexical() + (f.end() != null ? "/" + f.end().lexical() : "")).toList();
     }
 
+    @Test void datelineAbbreviationsAndWeekdaysOfANewsItem() {
+        LocalDate thursday = LocalDate.of(2023, 9, 28);
+        assertEquals(List.of("2023-09-28"), values("MOSCOW, Sept 28 (Reuters) - The decree was signed.", false, 2023, thursday));
+        assertEquals(List.of("2023-10-02"), values("On Oct. 2, talks were held.", false, 2023, thursday));
+        assertEquals(List.of("2023-09-27"), values("He was arrested on Wednesday.", false, 2023, thursday));
+        assertEquals(List.of("2023-09-28"), values("The authorities said on Thursday.", false, 2023, thursday));
+        assertEquals(List.of(), values("He was arrested on Wednesday.", false, 2023, null), "no item date, no day");
+        assertEquals(List.of(), values("The 5 Decrees of the council.", false, 2023, null), "Dec inside a word is no month");
+    }
+
     @Test void englishRelativeDaysFollowThePreviousDate() {
         DateNormalizer.Context ctx = new DateNormalizer.Context(2021, null, org.nkkg.model.TimeValue.day(LocalDate.of(2021, 5, 3)));
         assertEquals(List.of("2021-05-03"), n.find("On the same day, talks began.", false, ctx).stream().map(f -> f.value().lexical()).toList());
