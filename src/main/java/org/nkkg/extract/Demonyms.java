@@ -33,7 +33,7 @@ final class Demonyms {
             Map.entry("India", List.of("Indian")), Map.entry("Italy", List.of("Italian")),
             Map.entry("Spain", List.of("Spanish")), Map.entry("Sweden", List.of("Swedish")),
             Map.entry("Finland", List.of("Finnish")), Map.entry("Denmark", List.of("Danish")),
-            Map.entry("Soviet Union", List.of("Soviet")), Map.entry("Republic of Artsakh", List.of("Artsakhi")),
+            Map.entry("Soviet Union", List.of("Soviet")), Map.entry("Republic of Artsakh", List.of("Artsakhi", "Karabakh Armenian", "Karabakhi")),
             Map.entry("Ecuador", List.of("Ecuadorian")), Map.entry("Ghana", List.of("Ghanaian")),
             Map.entry("Gabon", List.of("Gabonese")), Map.entry("Mozambique", List.of("Mozambican")),
             Map.entry("Lebanon", List.of("Lebanese")), Map.entry("Syria", List.of("Syrian")),

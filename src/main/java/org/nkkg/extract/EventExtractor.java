@@ -332,6 +332,14 @@ public final class EventExtractor {
         if (!undergoer.isEmpty()) { affected.clear(); affected.addAll(undergoer); if (nearest == null) firstBefore = null; }
         // "X与Y举行会谈": the one met is Y, not whoever the sentence names after the trigger
         if (partner != null && (type == EventType.MEETING || type == EventType.NEGOTIATION)) { affected.clear(); affected.add(partner); }
+        if (!zh && nearest == null && cb > 0) {
+            // "The president of …, Samvel Shahramanyan, has signed a decree": the name just before the clause's comma
+            for (Mention m : doc.mentions()) {
+                int re = m.end() - s.begin();
+                if (m.begin() >= s.begin() && re <= cb && re >= cb - 2 && text.substring(re, cb).matches(",\\s?|")
+                        && m.type() != EntityType.PLACE && !isSource(text, m.begin() - s.begin(), re, false)) nearest = m.key();
+            }
+        }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
@@ -728,7 +736,9 @@ public final class EventExtractor {
     private static boolean isSource(String text, int b, int e, boolean zh) {
         if (zh) return (b > 0 && text.charAt(b - 1) == '据') || text.startsWith("报道", e) || text.startsWith("援引", Math.max(0, b - 2));
         return text.substring(0, b).endsWith("according to ") || text.substring(0, b).endsWith("According to ")
-                || text.startsWith(" reported", e);
+                || text.startsWith(" reported", e)
+                // a dateline's agency: "MOSCOW, Sept 28 (Reuters) -"
+                || (b > 0 && text.charAt(b - 1) == '(' && text.startsWith(")", e) && text.substring(0, b).matches("(?s)^[^.;]{0,40}\\($"));
     }
 
     /** A numbered UN resolution: a named event of its own, the same node in every document that cites it. */

@@ -155,7 +155,7 @@ public final class StatementExtractor {
 
     /** "Artsakhi authorities warned…", "the Azerbaijani side said…": a state speaking through an unnamed body. */
     private static final Pattern EN_ADJECTIVE_BODY = Pattern.compile(
-            "(\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation)$");
+            "((?:\\p{Lu}[\\p{L}]+ )?\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation)$");
     /** A speech act told as a noun: "issued a statement", "released a new genocide alert", "made an appeal". */
     private static final Pattern EN_NOMINAL = Pattern.compile("\\b(?:issued|released|published|made|adopted|delivered|gave)\\s+"
             + "(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(statement|declaration|report|alert|warning|appeal|address|speech)\\b");
@@ -805,7 +805,9 @@ public final class StatementExtractor {
         }
         Matcher adj = EN_ADJECTIVE_BODY.matcher(trimmed);
         if (adj.find()) {
+            // "Karabakh Armenian authorities": the two words first, then the adjective alone
             org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
+            if (g == null && adj.group(1).contains(" ")) g = res.stateByAdjective(adj.group(1).substring(adj.group(1).indexOf(' ') + 1));
             if (g != null) return Subject.of("gaz:" + g.id());
         }
         // a name right before the verb
@@ -902,7 +904,9 @@ public final class StatementExtractor {
             return Subject.of(m.key());
         }
         if (adj.find()) {
+            // "Karabakh Armenian authorities": the two words first, then the adjective alone
             org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
+            if (g == null && adj.group(1).contains(" ")) g = res.stateByAdjective(adj.group(1).substring(adj.group(1).indexOf(' ') + 1));
             if (g != null) return Subject.of("gaz:" + g.id());
         }
         return Subject.UNKNOWN;
@@ -988,7 +992,22 @@ public final class StatementExtractor {
         Matcher q = QUOTE.matcher(raw);
         String quote = q.find(m.cueBegin()) && q.start() < clauseEnd ? q.group(1) : null;
         TimeValue date = null;
-        for (DateNormalizer.Found f : sd.in(r.s)) if (f.begin() <= m.cueBegin() && f.end() == null) date = f.value();
+        if (r.zh) {
+            for (DateNormalizer.Found f : sd.in(r.s)) if (f.begin() <= m.cueBegin() && f.end() == null) date = f.value();
+        } else {
+            // English tells the time of saying after the verb ("said on Thursday"), in a dateline opening the sentence,
+            // or between the speaker and the verb; a date earlier in the sentence is what was said ("…from 1 January
+            // 2024, the authorities said")
+            int speakerEnd = own != null && m.cueBegin() - r.relEnd(own) <= 40 ? r.relEnd(own) : m.cueBegin();
+            TimeValue after = null, between = null, opening = null;
+            for (DateNormalizer.Found f : sd.in(r.s)) {
+                if (f.end() != null) continue;
+                if (after == null && f.begin() >= m.cueEnd() && f.begin() <= m.cueEnd() + 20) after = f.value();
+                if (between == null && f.begin() >= speakerEnd && f.endOffset() <= m.cueBegin()) between = f.value();
+                if (opening == null && f.begin() <= 20 && f.endOffset() <= m.cueBegin() && f.begin() < speakerEnd) opening = f.value();
+            }
+            date = after != null ? after : between != null ? between : opening;
+        }
         if (date == null) date = sd.heading(r.s);
         return new StatementMention(r.s.begin() + m.cueBegin(), r.s.begin() + m.cueEnd(), raw.substring(m.cueBegin(), m.cueEnd()),
                 r.s.index(), speaker, onBehalf, role != null ? role.role() : null, role != null ? role.label() : null,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nkkg.TestData;
 import org.nkkg.model.Document;
+import org.nkkg.model.SourceDoc;
 import org.nkkg.model.EventMention;
 import org.nkkg.model.EventType;
 import org.nkkg.model.Lang;
@@ -338,6 +339,15 @@ class EventExtractionTest {
                 .noneMatch(e -> e.type() == EventType.AGREEMENT), "the agreement reached (达成的): one told before");
         assertTrue(events(Lang.ZH_HANS, "2020年10月9日,亚美尼亚称磋商议题将只限于停火。").stream()
                 .noneMatch(e -> e.type() == EventType.CEASEFIRE));
+    }
+
+    @Test void anAppositiveNameIsTheActorAndADatelinesAgencyIsNot() {
+        Document d = pipeline.process(new SourceDoc("t", "t.txt", Lang.EN, "t", "news-item", null, null, null,
+                java.time.LocalDate.of(2023, 9, 28), null, null,
+                "MOSCOW, Sept 28 (Reuters) - The president of Armenia, Nikol Pashinyan, has signed a decree.\n"));
+        EventMention decree = of(d.events(), EventType.DECREE);
+        assertEquals(List.of("gaz:nikol-pashinyan"), decree.agents());
+        assertEquals("2023-09-28", when(decree));
     }
 
     @Test void aCourtsRulingIsADecreeAndComingUnderControlACapture() {

@@ -32,6 +32,15 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void anEnglishStatementIsDatedByTheTimeOfSayingNotByWhatWasSaid() {
+        org.nkkg.model.Document d = pipeline.process(new org.nkkg.model.SourceDoc("t", "t.txt", Lang.EN, "t", "news-item", null, null,
+                null, java.time.LocalDate.of(2023, 9, 28), null, null,
+                "The republic will cease to exist from January 1, 2024, Karabakh Armenian authorities said on Thursday.\n"));
+        assertEquals(1, d.statements().size(), d.statements().toString());
+        assertEquals("gaz:republic-of-artsakh", d.statements().get(0).speaker());
+        assertEquals("2023-09-28", d.statements().get(0).date().lexical());
+    }
+
     @Test void aReplyIsAStatementOfItsOwnNotPartOfWhatWasSaid() {
         assertEquals(List.of("亚美尼亚 claim", "阿塞拜疆 deny"),
                 said(Lang.ZH_HANS, "亚美尼亚表示,一枚导弹击中了斯捷潘纳克特,对此,阿塞拜疆予以否认。"));
