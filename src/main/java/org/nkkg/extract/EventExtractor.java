@@ -340,6 +340,23 @@ public final class EventExtractor {
                         && m.type() != EntityType.PLACE && !isSource(text, m.begin() - s.begin(), re, false)) nearest = m.key();
             }
         }
+        if (!zh && EN_PASSIVE_BEFORE.matcher(text.substring(Math.max(0, tb - 12), tb)).find()) {
+            // "X was arrested by Azerbaijan": the one after "by" acts, the subject undergoes it
+            String by = null;
+            Matcher b = EN_BY.matcher(text.substring(te));
+            if (b.lookingAt()) {
+                for (Mention m : doc.mentions()) {
+                    if (m.begin() - s.begin() == te + b.end() && m.type() != EntityType.PLACE) by = m.key();
+                }
+            }
+            String subject = nearest != null ? nearest : firstBefore;
+            if (by != null || subject != null) {
+                affected.clear();
+                if (subject != null) affected.add(subject);
+                nearest = by;
+                firstBefore = null;
+            }
+        }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
@@ -672,6 +689,8 @@ public final class EventExtractor {
     }
 
     private static final Pattern ZH_SAYING_OPENS = Pattern.compile("(?:并|还|也)?(?:指出|表示|称|说|强调|透露)");
+    private static final Pattern EN_PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being|be|is|are)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern EN_BY = Pattern.compile("^ by (?:the )?");
     private static final Pattern EN_NEW_CLAUSE = Pattern.compile(",? while |, whereas |; ");
 
     private static final Set<String> ZH_CLAUSE_BOUND = Set.of("为了", "以便", "以确保", "确保", "企图", "试图", "力图", "意图");

@@ -116,6 +116,12 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), m.affected());
     }
 
+    @Test void inAnEnglishPassiveTheOneAfterByActs() {
+        EventMention arrest = of(events(Lang.EN, "On 27 September 2023, Ilham Aliyev was arrested by Russia."), EventType.ARREST);
+        assertEquals(List.of("gaz:russia"), arrest.agents(), arrest.toString());
+        assertEquals(List.of("gaz:ilham-aliyev"), arrest.affected());
+    }
+
     @Test void inAChinesePassiveTheOneBefore被UndergoesIt() {
         EventMention attack = of(events(Lang.ZH_HANS, "2021年5月4日,斯捷潘纳克特的亚美尼亚人被阿塞拜疆军队炮击。"), EventType.ATTACK);
         assertEquals(List.of("gaz:azerbaijan"), attack.agents(), attack.toString());
