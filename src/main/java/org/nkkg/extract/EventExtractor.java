@@ -357,6 +357,8 @@ public final class EventExtractor {
                 firstBefore = null;
             }
         }
+        // "A和B互相指责对方发动军事行动": the actor is "the other side", which the text does not name
+        if (zh && text.substring(cb, tb).contains("对方")) { nearest = null; firstBefore = null; }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;

@@ -116,6 +116,11 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), m.affected());
     }
 
+    @Test void theOtherSideOfAMutualAccusationIsNoNamedActor() {
+        EventMention op = of(events(Lang.ZH_HANS, "2020年9月27日,亚美尼亚和阿塞拜疆互相指责对方发动军事行动。"), EventType.MILITARY_OPERATION);
+        assertEquals(List.of(), op.agents(), op.toString());
+    }
+
     @Test void inAnEnglishPassiveTheOneAfterByActs() {
         EventMention arrest = of(events(Lang.EN, "On 27 September 2023, Ilham Aliyev was arrested by Russia."), EventType.ARREST);
         assertEquals(List.of("gaz:russia"), arrest.agents(), arrest.toString());
