@@ -555,8 +555,10 @@ public final class ChineseMentionExtractor {
             if (Spans.overlaps(found, base + left, base + i)) continue;
             if (!latin.contains(" ")) continue; // a person's Latin name has given name and surname
             String surface = text.substring(base + left, base + i);
-            found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, "Person:" + latin.toLowerCase(),
-                    latin, 0.85, "zh-name(Latin)"));
+            // 阿利耶夫(Ilham Aliyev): a known person's Latin name gives their gazetteer entry
+            GazetteerEntry known = pick(res.names().english(latin));
+            String key = known != null && known.type() == EntityType.PERSON ? "gaz:" + known.id() : "Person:" + latin.toLowerCase();
+            found.add(new Mention(base + left, base + i, surface, EntityType.PERSON, key, latin, 0.85, "zh-name(Latin)"));
         }
     }
 

@@ -52,6 +52,12 @@ class MentionExtractionTest {
                 known.mentions().toString());
     }
 
+    @Test void aSurnameWithAKnownPersonsLatinNameInBracketsIsThatPerson() {
+        Document d = run(Lang.ZH_HANT, "亞塞拜然總統阿利耶夫(Ilham Aliyev)表示,會議在和平氣氛下舉行。");
+        assertEquals("gaz:ilham-aliyev", at(d, "阿利耶夫").key());
+        assertEquals("gaz:azerbaijan", d.roles().get(0).in());
+    }
+
     @Test void theSpokespersonOfAPrimeMinisterIsInTheStateBeforeBothRoleWords() {
         Document d = run(Lang.ZH_HANS, "亚美尼亚总理发言人帕尔达扬表示,难民已达10万人。");
         assertEquals(1, d.roles().size(), d.roles().toString());
