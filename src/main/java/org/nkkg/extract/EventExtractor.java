@@ -268,7 +268,7 @@ public final class EventExtractor {
                 if (em != null && (hit[3] & DATED) != 0 && em.date() == null && em.start() == null) em = null;
                 if (em != null && (hit[3] & TWO_PARTIES) != 0 && parties(doc, s) < 2) em = null;
                 // one mention per kind and time; meetings also per partner ("会谈…,并与Y通话" are two)
-                String partner = em != null && (type == EventType.MEETING || type == EventType.NEGOTIATION) ? "|" + em.affected() : "";
+                String partner = em != null && talks(type) ? "|" + em.affected() : "";
                 if (em != null && seen.add(type + "|" + em.from() + "|" + em.endDate() + partner)) out.add(em);
                 else if (em == null) dropped.add(hit);
             }
@@ -331,7 +331,7 @@ public final class EventExtractor {
         }
         if (!undergoer.isEmpty()) { affected.clear(); affected.addAll(undergoer); if (nearest == null) firstBefore = null; }
         // "X与Y举行会谈": the one met is Y, not whoever the sentence names after the trigger
-        if (partner != null && (type == EventType.MEETING || type == EventType.NEGOTIATION)) { affected.clear(); affected.add(partner); }
+        if (partner != null && talks(type)) { affected.clear(); affected.add(partner); }
         if (!zh && nearest == null && cb > 0) {
             // "The president of …, Samvel Shahramanyan, has signed a decree": the name just before the clause's comma
             for (Mention m : doc.mentions()) {
@@ -368,6 +368,9 @@ public final class EventExtractor {
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
     }
+
+    /** Meetings and negotiations: one per partner in a sentence, the partner being the one met. */
+    private static boolean talks(EventType type) { return type == EventType.MEETING || type == EventType.NEGOTIATION; }
 
     /** "和平会谈", "peace talks", "a fourth round of talks", "第二轮会谈": negotiations, whoever the text names. */
     private static boolean peace(String text, int tb, boolean zh) {

@@ -574,7 +574,7 @@ public final class CorpusMerger {
 
     private static boolean onTheDay(List<KeyedEvent> c, LocalDate day) {
         for (KeyedEvent k : c) {
-            TimeValue t = k.e().date() != null ? k.e().date() : k.e().start();
+            TimeValue t = k.e().from();
             if (t == null || t.precision() == TimeValue.Precision.YEAR) continue;
             if (t.precision() == TimeValue.Precision.MONTH ? !YearMonth.from(t.first()).equals(YearMonth.from(day))
                     : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, t.first())) > 1) return false;
@@ -586,7 +586,7 @@ public final class CorpusMerger {
     private static LocalDate dayOf(List<KeyedEvent> c) {
         Map<LocalDate, Integer> votes = new TreeMap<>();
         for (KeyedEvent k : c) {
-            TimeValue t = k.e().date() != null ? k.e().date() : k.e().start();
+            TimeValue t = k.e().from();
             if (t != null && t.precision() == TimeValue.Precision.DAY) votes.merge(t.first(), 1, Integer::sum);
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -648,6 +648,7 @@ public final class CorpusMerger {
             KeyedEvent k = u.get(0);
             Set<String> pu = new HashSet<>();
             for (KeyedEvent x : u) addAll(pu, x.e(), resolve);
+            if (k.e().type() == EventType.PROTEST) for (KeyedEvent x : u) pu.addAll(cities(x, resolve));
             List<KeyedEvent> home = null;
             int homes = 0;
             for (List<KeyedEvent> c : dated) {
@@ -667,10 +668,9 @@ public final class CorpusMerger {
                 if (!datedHere) continue;
                 Set<String> pc = new HashSet<>();
                 for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) addAll(pc, x.e(), resolve);
+                // a protest's place is its city: the square and the government building are in Yerevan
                 if (k.e().type() == EventType.PROTEST) {
-                    // a protest's place is its city: the square and the government building are in Yerevan
                     for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) pc.addAll(cities(x, resolve));
-                    for (KeyedEvent x : u) pu.addAll(cities(x, resolve));
                 }
                 pc.retainAll(pu);
                 if (!pc.isEmpty()) { home = c; homes++; }
@@ -811,7 +811,7 @@ public final class CorpusMerger {
         Set<String> pc = new HashSet<>(), pu = new HashSet<>();
         for (KeyedEvent x : c) pc.addAll(resolvedPlaces(x, resolve));
         for (KeyedEvent x : u) pu.addAll(resolvedPlaces(x, resolve));
-        pc.removeIf(p -> !specific(Set.of(p)).contains(p) || isRegion(p));
+        pc.removeIf(this::isRegion);
         pu.removeIf(this::isRegion);
         return !Collections.disjoint(pc, pu);
     }
@@ -822,11 +822,8 @@ public final class CorpusMerger {
     }
 
     private Set<String> specific(Set<String> places) {
-        Set<String> towns = new HashSet<>();
-        for (String p : places) {
-            GazetteerEntry g = gazetteer.get(p);
-            if (g == null || !"region".equals(g.subtype())) towns.add(p);
-        }
+        Set<String> towns = new HashSet<>(places);
+        towns.removeIf(this::isRegion);
         return towns.isEmpty() ? places : towns;
     }
 
@@ -838,9 +835,7 @@ public final class CorpusMerger {
 
     /** One of them names no place, or they share one. */
     private static boolean samePlaces(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
-        Set<String> pa = new HashSet<>(), pb = new HashSet<>();
-        for (String k : a.e().places()) { String r = resolve.apply(k); if (r != null) pa.add(r); }
-        for (String k : b.e().places()) { String r = resolve.apply(k); if (r != null) pb.add(r); }
+        Set<String> pa = resolvedPlaces(a, resolve), pb = resolvedPlaces(b, resolve);
         if (pa.isEmpty() || pb.isEmpty()) return true;
         pa.retainAll(pb);
         return !pa.isEmpty();
@@ -851,8 +846,8 @@ public final class CorpusMerger {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);
-        for (String k : a.e().places()) { String r = resolve.apply(k); if (r != null) pa.add(topOf(r)); }
-        for (String k : b.e().places()) { String r = resolve.apply(k); if (r != null) pb.add(topOf(r)); }
+        for (String r : resolvedPlaces(a, resolve)) pa.add(topOf(r));
+        for (String r : resolvedPlaces(b, resolve)) pb.add(topOf(r));
         pa.retainAll(pb);
         return !pa.isEmpty();
     }
