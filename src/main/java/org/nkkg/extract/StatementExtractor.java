@@ -805,9 +805,7 @@ public final class StatementExtractor {
         }
         Matcher adj = EN_ADJECTIVE_BODY.matcher(trimmed);
         if (adj.find()) {
-            // "Karabakh Armenian authorities": the two words first, then the adjective alone
-            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
-            if (g == null && adj.group(1).contains(" ")) g = res.stateByAdjective(adj.group(1).substring(adj.group(1).indexOf(' ') + 1));
+            org.nkkg.kb.GazetteerEntry g = stateOfAdjective(adj.group(1));
             if (g != null) return Subject.of("gaz:" + g.id());
         }
         // a name right before the verb
@@ -904,12 +902,16 @@ public final class StatementExtractor {
             return Subject.of(m.key());
         }
         if (adj.find()) {
-            // "Karabakh Armenian authorities": the two words first, then the adjective alone
-            org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(adj.group(1));
-            if (g == null && adj.group(1).contains(" ")) g = res.stateByAdjective(adj.group(1).substring(adj.group(1).indexOf(' ') + 1));
+            org.nkkg.kb.GazetteerEntry g = stateOfAdjective(adj.group(1));
             if (g != null) return Subject.of("gaz:" + g.id());
         }
         return Subject.UNKNOWN;
+    }
+
+    /** "Karabakh Armenian authorities": the state of the two words first, then of the adjective alone. */
+    private org.nkkg.kb.GazetteerEntry stateOfAdjective(String words) {
+        org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(words);
+        return g == null && words.contains(" ") ? res.stateByAdjective(words.substring(words.indexOf(' ') + 1)) : g;
     }
 
     /** The English sentence's subject: the first name after an opening adverbial ("On 22 September, …"). */
