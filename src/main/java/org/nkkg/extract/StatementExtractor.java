@@ -88,7 +88,7 @@ import java.util.regex.Pattern;
  *   <li>warn: 警告, 威胁/威脅 (as a verb) · warn(ed/s), threatened</li>
  *   <li>welcome: 欢迎/歡迎 · welcome(d/s)</li>
  *   <li>accuse: 指责/指責/指控/归咎/歸咎 · accuse(d/s), blamed</li>
- *   <li>support: 支持 · support(s/ed), backed</li>
+ *   <li>support: 支持/支援 · support(s/ed), backed</li>
  *   <li>announce: 宣布/宣佈/公布 · announce(d/s)</li>
  *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉/承诺/承諾 (not the noun: 违反了承诺,
  *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above) · said, stated, told, stressed,
@@ -108,7 +108,7 @@ public final class StatementExtractor {
         ZH.put(Stance.WARN, List.of("警告", "威胁"));
         ZH.put(Stance.WELCOME, List.of("欢迎"));
         ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎"));
-        ZH.put(Stance.SUPPORT, List.of("支持"));
+        ZH.put(Stance.SUPPORT, List.of("支持", "支援")); // 支援: Taiwan usage for backing a side
         ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
         ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉",
                 "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张"));
@@ -163,7 +163,7 @@ public final class StatementExtractor {
     private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
     /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
     private static final Pattern ZH_ACCORDING_TO = Pattern.compile(
-            "(?:根据|按照|依据|据)([^，,。；;：:]{2,40}?)(?:的说法|的声明|的消息|官方消息|所说|所言|所称|中说|中称|说|称|表示)(?=[，,。；;：:]|$)");
+            "(?:根据|按照|依据|据)([^，,。；;：:]{2,40}?)(?:的说法|的声明|的消息|的讯息|官方消息|所说|所言|所称|中说|中称|说|称|表示)(?=[，,。；;：:]|$)");
 
     /** A speaker further than this from the cue (characters; Chinese, English) is not taken as its subject. */
     private static final int MAX_GAP_ZH = 30;
@@ -1233,7 +1233,9 @@ public final class StatementExtractor {
             while (stop < text.length() && stop < end + 10 && "，,。；;".indexOf(text.charAt(stop)) < 0) stop++;
             if (text.substring(end, stop).contains("独立")) return false;
         }
-        if ((w.equals("要求") || w.equals("支持")) && (after.startsWith("下") || after.startsWith("的"))) return false;
+        if ((w.equals("要求") || w.equals("支持") || w.equals("支援")) && (after.startsWith("下") || after.startsWith("的"))) return false;
+        // 支援部队, 支援物资: troops and supplies sent in support are things, not a stance
+        if (w.equals("支援") && !after.isEmpty() && "部军队物者力单".indexOf(after.charAt(0)) >= 0) return false;
         if (w.equals("要求") && !after.isEmpty() && "，,。；;、)）".indexOf(after.charAt(0)) >= 0) return false;
         if (w.equals("支持") && at >= 2 && text.startsWith("投票", at - 2)) return false;
         return true;

@@ -63,6 +63,11 @@ class StatementExtractorTest {
         assertEquals(List.of("德国 support"), said(Lang.ZH_HANS, "德国表示支持双方重启谈判。"));
     }
 
+    @Test void taiwanSupportIsSupportButSupportTroopsAreNot() {
+        assertEquals(List.of("土耳其 support"), said(Lang.ZH_HANT, "土耳其方面表示支援亞塞拜然的行動。"));
+        assertEquals(List.of("俄羅斯 claim"), said(Lang.ZH_HANT, "俄羅斯表示將派出支援部隊。"));
+    }
+
     @Test void followingCloselyIsNoConcern() {
         assertEquals(List.of("俄罗斯 claim"), said(Lang.ZH_HANS, "俄罗斯表示,俄罗斯正在密切关注边境地区的事态发展。"));
     }
