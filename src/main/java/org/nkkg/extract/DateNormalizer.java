@@ -17,7 +17,7 @@ import static java.util.Map.entry;
  * Finds time expressions in a sentence and normalises them to a day, month or year. A date without a year takes
  * the year from its context (the nearest earlier explicit year of the document, else the anchor date); a bare day
  * ("19日") only resolves against an anchor date (a news item's publication date) and never to a later day than it.
- * Relative words (当天, 次日, 前一天) resolve against the previous date in the same text unit. Anything that does not
+ * Relative words (当天, 次日, 前一天, 几小时内 / within hours: that day) resolve against the previous date in the same text unit. Anything that does not
  * resolve safely stays unresolved: a date is never invented.
  */
 public final class DateNormalizer {
@@ -41,7 +41,9 @@ public final class DateNormalizer {
     private static final Pattern ZH_M = Pattern.compile("(?<![\\d年个個\\-－–—~～/.])(\\d{1,2})月(?![\\d日号份])");
     /** A year word before a month or day that names another year than the context's: "去年10月". */
     private static final Pattern ZH_OTHER_YEAR = Pattern.compile("(?:去年|前年|明年|后年|後年|上年|次年|翌年)$");
-    private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天");
+    private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天"
+            // "在几小时内": what followed within hours of the last day named happened that day
+            + "|(?:几|幾|数|數)(?:个|個)?小时内|(?:几|幾|数|數)(?:个|個)?小時內");
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
 
     /** Month names, and the abbreviations news datelines use ("Sept. 28", "Oct 2"), not followed by a letter. */
@@ -132,7 +134,7 @@ public final class DateNormalizer {
 
     /** "on the same day", "the next day", "the following day", "the day before": relative to the previous date. */
     private static final Pattern EN_RELATIVE = Pattern.compile(
-            "(?:[Oo]n )?[Tt]he (same|next|following|previous) day|[Tt]he day before|[Tt]hat (?:same )?day");
+            "(?:[Oo]n )?[Tt]he (same|next|following|previous) day|[Tt]he day before|[Tt]hat (?:same )?day|[Ww]ithin hours");
 
     private void findEnglish(String s, Context ctx, List<Found> out) {
         // "on Wednesday" in a dated news item: the last such day up to the item's date

@@ -285,6 +285,8 @@ public final class EventExtractor {
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
         if (zh && text.startsWith("的", te)) return null;
+        // "2000名逃离亚美尼亚的阿塞拜疆人": people counted by what they once did, not that event told
+        if (zh && countedRelative(text, tb, te)) return null;
         boolean ended = ended(text, te, zh);
         DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, ds);
         TimeValue date = null, start = null, end = null;
@@ -630,6 +632,15 @@ public final class EventExtractor {
                     : clause.contains("earthquake") || clause.contains("storm") || clause.contains("flood");
         }
         return false;
+    }
+
+    private static final Pattern ZH_COUNT_BEFORE = Pattern.compile("[0-9０-９,，.十百千万萬几幾数數多余餘]+[名位个個]$");
+
+    /** A trigger right after a count of people whose clause goes on to 的: a relative clause describing them. */
+    private static boolean countedRelative(String text, int tb, int te) {
+        if (!ZH_COUNT_BEFORE.matcher(text.substring(Math.max(0, tb - 12), tb)).find()) return false;
+        int ce = clauseEnd(text, te, true);
+        return text.substring(te, ce).contains("的");
     }
 
     /** "战争结束", "the war ended": the date beside it is when the event ended, not when it happened. */

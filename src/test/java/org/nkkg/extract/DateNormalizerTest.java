@@ -71,6 +71,14 @@ class DateNormalizerTest {
         assertEquals("2023-09-20", f.get(0).value().lexical());
     }
 
+    @Test void withinHoursIsThePreviousDay() {
+        var prev = new DateNormalizer.Context(1988, null, org.nkkg.model.TimeValue.day(LocalDate.of(1988, 2, 27)));
+        assertEquals("1988-02-27", n.find("在幾小時內,騷亂就在該市發生了", true, prev).get(0).value().lexical());
+        assertEquals("1988-02-27", n.find("Within hours, riots broke out.", false, prev).get(0).value().lexical());
+        var month = new DateNormalizer.Context(1988, null, org.nkkg.model.TimeValue.month(1988, 2));
+        assertEquals(List.of(), n.find("在几小时内,骚乱就发生了", true, month), "a month is no day to count hours from");
+    }
+
     @Test void englishForms() {
         assertEquals(List.of("2023-09-21"), values("On 21 September, talks were held", false, 2023, null));
         assertEquals(List.of("2023-09-19/2023-09-20"), values("Between 19 and 20 September 2023, Azerbaijan", false, null, null));

@@ -189,6 +189,9 @@ class EventExtractionTest {
         assertTrue(events(Lang.ZH_HANS, "2021年5月12日,地图显示了阿塞拜疆占领的地区。").stream().noneMatch(e -> e.type() == EventType.CAPTURE));
         assertTrue(events(Lang.ZH_HANS, "2021年5月12日,专家警告称,进攻可能导致更多伤亡。").stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION));
         assertTrue(events(Lang.EN, "On 12 May 2021, the shelling continued into the night.").stream().noneMatch(e -> e.type() == EventType.ATTACK));
+        // people counted by what they once did: "2000名逃离亚美尼亚的阿塞拜疆人" tells no flight of its own
+        assertTrue(events(Lang.ZH_HANS, "1988年2月27日,该市居住着2000名逃离亚美尼亚的阿塞拜疆人。").stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT));
+        assertTrue(events(Lang.ZH_HANS, "2023年9月25日,2000名居民逃离了该市。").stream().anyMatch(e -> e.type() == EventType.DISPLACEMENT));
     }
 
     @Test void referenceWordsAreWholeWords() {
