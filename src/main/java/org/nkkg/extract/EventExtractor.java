@@ -287,6 +287,10 @@ public final class EventExtractor {
         if (zh && text.startsWith("的", te)) return null;
         // "2000名逃离亚美尼亚的阿塞拜疆人": people counted by what they once did, not that event told
         if (zh && countedRelative(text, tb, te)) return null;
+        // "于1992年杀害了167-763名平民", "killed between 167 and 763 civilians": an estimated toll, not one attack
+        if (KILLING.contains(text.substring(tb, te)) && estimatedToll(text, te, zh)) return null;
+        // "进攻成功地将…夺回": what an offensive took is told as that offensive, not as a capture of its own
+        if (zh && type == EventType.CAPTURE && OPERATION_SUBJECT.matcher(text.substring(clauseStart(text, tb, zh), tb)).lookingAt()) return null;
         boolean ended = ended(text, te, zh);
         DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, ds);
         TimeValue date = null, start = null, end = null;
@@ -632,6 +636,15 @@ public final class EventExtractor {
                     : clause.contains("earthquake") || clause.contains("storm") || clause.contains("flood");
         }
         return false;
+    }
+
+    private static final Pattern ZH_RANGE_TOLL = Pattern.compile("^了?[0-9,，.]+\\s*[-–—~～至到]\\s*[0-9,，.]+[名人]");
+    private static final Pattern EN_RANGE_TOLL = Pattern.compile("^ (?:between )?[0-9,.]+ ?(?:-|–|to|and) ?[0-9,.]+ ");
+    private static final Pattern OPERATION_SUBJECT = Pattern.compile("^(?:这次|此次|该|这一)?(?:进攻|攻势|军事行动|行动)");
+
+    private static boolean estimatedToll(String text, int te, boolean zh) {
+        String after = text.substring(te, Math.min(text.length(), te + 30));
+        return (zh ? ZH_RANGE_TOLL : EN_RANGE_TOLL).matcher(after).find();
     }
 
     private static final Pattern ZH_COUNT_BEFORE = Pattern.compile("[0-9０-９,，.十百千万萬几幾数數多余餘]+[名位个個]$");

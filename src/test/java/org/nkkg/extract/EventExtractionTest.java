@@ -192,6 +192,10 @@ class EventExtractionTest {
         // people counted by what they once did: "2000名逃离亚美尼亚的阿塞拜疆人" tells no flight of its own
         assertTrue(events(Lang.ZH_HANS, "1988年2月27日,该市居住着2000名逃离亚美尼亚的阿塞拜疆人。").stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT));
         assertTrue(events(Lang.ZH_HANS, "2023年9月25日,2000名居民逃离了该市。").stream().anyMatch(e -> e.type() == EventType.DISPLACEMENT));
+        // an estimated toll is no attack; what an offensive took is that offensive
+        assertTrue(events(Lang.ZH_HANS, "该部队于1992年杀害了167-763名平民。").stream().noneMatch(e -> e.type() == EventType.ATTACK));
+        assertTrue(events(Lang.ZH_HANS, "该部队于1992年5月3日杀害了16名平民。").stream().anyMatch(e -> e.type() == EventType.ATTACK));
+        assertTrue(events(Lang.ZH_HANS, "1994年1月10日,进攻成功地将部分地区夺回,但很快就失败了。").stream().noneMatch(e -> e.type() == EventType.CAPTURE));
     }
 
     @Test void referenceWordsAreWholeWords() {
