@@ -64,7 +64,7 @@ public final class EventExtractor {
             entry("抗议", EventType.PROTEST), entry("示威", EventType.PROTEST),
             entry("爆炸", EventType.EXPLOSION),
             entry("占领", EventType.CAPTURE), entry("夺取", EventType.CAPTURE), entry("攻占", EventType.CAPTURE),
-            entry("控制了", EventType.CAPTURE),
+            entry("控制了", EventType.CAPTURE), entry("成功控制", EventType.CAPTURE),
             entry("撤离", EventType.DISPLACEMENT), entry("疏散", EventType.DISPLACEMENT), entry("逃离", EventType.DISPLACEMENT),
             entry("转移", EventType.DISPLACEMENT),
             entry("逮捕", EventType.ARREST), entry("拘留", EventType.ARREST), entry("拘捕", EventType.ARREST),
@@ -302,9 +302,11 @@ public final class EventExtractor {
             // X happened. Y was captured."), unless it says it looks back
             TimeValue context = sd.paragraph(s) != null ? sd.paragraph(s) : sd.heading(s);
             // "2020年秋季,双方爆发了冲突。冲突由俄罗斯调解,双方达成了和平协议。": the settlement of what the sentence
-            // before told, in the time it gave, however coarse
+            // before told, in the year it gave (a month could be when the fighting began, weeks before the truce);
+            // the statement of talks told just before ("会谈声明由…签署") is of those talks, in their month
             if (context == null && (type == EventType.AGREEMENT || type == EventType.CEASEFIRE) && sd.previous(s) != null
-                    && sd.previous(s).precision() == TimeValue.Precision.YEAR) context = sd.previous(s);
+                    && (sd.previous(s).precision() == TimeValue.Precision.YEAR || (sd.previous(s).precision() == TimeValue.Precision.MONTH
+                    && OF_THE_TALKS.matcher(text.substring(clauseStart(text, tb, zh), te)).find()))) context = sd.previous(s);
             if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
         } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
@@ -638,6 +640,8 @@ public final class EventExtractor {
         return false;
     }
 
+    /** An agreement told as the outcome of talks: "会谈声明", "the talks' communiqué". */
+    private static final Pattern OF_THE_TALKS = Pattern.compile("会谈|谈判|会议|\\b(?:talks|meeting|negotiations)\\b");
     private static final Pattern ZH_RANGE_TOLL = Pattern.compile("^了?[0-9,，.]+\\s*[-–—~～至到]\\s*[0-9,，.]+[名人]");
     private static final Pattern EN_RANGE_TOLL = Pattern.compile("^ (?:between )?[0-9,.]+ ?(?:-|–|to|and) ?[0-9,.]+ ");
     private static final Pattern OPERATION_SUBJECT = Pattern.compile("^(?:这次|此次|该|这一)?(?:进攻|攻势|军事行动|行动)");

@@ -301,6 +301,15 @@ class EventExtractionTest {
                 "mediation for a ceasefire is not the ceasefire");
     }
 
+    @Test void theStatementOfTalksToldJustBeforeIsOfTheirMonth() {
+        List<EventMention> es = events(Lang.ZH_HANT, "伊朗邀請兩國總統於1992年7月在德黑蘭進行雙邊會談。會談聲明由馬馬多夫和特爾-彼得羅相簽署。");
+        assertEquals("1992-07", when(of(es, EventType.AGREEMENT)));
+    }
+
+    @Test void succeedingInControllingPlacesIsACapture() {
+        assertEquals("1992-07-12", when(of(events(Lang.ZH_HANT, "1992年7月12日,經過激烈的戰鬥亞塞拜然成功控制了多個居民點。"), EventType.CAPTURE)));
+    }
+
     @Test void speakingAtAMeetingTellsTheMeeting() {
         EventMention m = of(events(Lang.ZH_HANS, "2023年9月22日,德国代表在联合国安理会讨论纳卡局势的会议上表示关切。"), EventType.MEETING);
         assertEquals("2023-09-22", when(m));
