@@ -329,7 +329,8 @@ public final class EventExtractor {
                 if (!undergoer.contains(m.key())) undergoer.add(m.key());
             } else if (rel < tb) {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
-                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh)) firstBefore = m.key();
+                // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决")
+                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && !comitative(text, rel, zh)) firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
                 if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) partner = m.key();

@@ -728,9 +728,9 @@ public final class CorpusMerger {
         if (e.type() == EventType.PROTEST) return e.places().stream().map(resolve).anyMatch(Objects::nonNull);
         // a meeting someone named held or called ("召集了紧急会议", "met with Turkish diplomats") took place
         if (e.type() == EventType.MEETING && !e.agents().isEmpty() && resolve.apply(e.agents().get(0)) != null) return true;
-        // a state declaring (its independence, a union) does so once, and a decree is signed by someone: told
-        // without a date, either is still that act
-        if ((e.type() == EventType.DECLARATION || e.type() == EventType.DECREE) && !e.agents().isEmpty()) {
+        // a state declaring (its independence, a union) or holding a referendum does so once, and a decree is
+        // signed by someone: told without a date, each is still that act
+        if ((e.type() == EventType.DECLARATION || e.type() == EventType.DECREE || e.type() == EventType.REFERENDUM) && !e.agents().isEmpty()) {
             String a = resolve.apply(e.agents().get(0));
             GazetteerEntry g = a == null ? null : gazetteer.get(a);
             if (a != null && (topOf(a).equals(a) || (e.type() == EventType.DECREE && g != null

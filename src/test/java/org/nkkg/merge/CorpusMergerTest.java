@@ -134,6 +134,13 @@ class CorpusMergerTest {
         assertEquals(2, arrests.size(), kg.events().toString());
     }
 
+    @Test void aReferendumAStateHeldIsKeptWithoutADateButNotOneWithWhomSomethingIsDone() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "亚美尼亚举行了自己的全民公决。\n\n议会投票赞成与阿塞拜疆统一,但是多数人口在全民公决中投票赞成独立。\n"));
+        var refs = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.REFERENDUM).toList();
+        assertEquals(1, refs.size(), kg.events().toString());
+        assertEquals(java.util.List.of("armenia"), refs.get(0).agents());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
