@@ -324,13 +324,17 @@ public final class EventExtractor {
             if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
+            // "阿塞拜疆自治州纳卡议会": a state naming where a unit lies does not act
+            if (zh && UNIT_OF_STATE.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt()) continue;
             if (rel >= cb && rel < passive) {
                 // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
                 if (!undergoer.contains(m.key())) undergoer.add(m.key());
             } else if (rel < tb) {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
-                // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决")
-                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && !comitative(text, rel, zh)) firstBefore = m.key();
+                // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决"; but "with Azerbaijan
+                // blockading the corridor" names who blockades)
+                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && !(comitative(text, rel, zh) && !(!zh && ABSOLUTE_ING.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt())))
+                    firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
                 if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) partner = m.key();
@@ -641,6 +645,10 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "with Azerbaijan blockading the corridor": after "with", a subject of the -ing verb that follows. */
+    private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
+    private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国");
+
     /** An agreement told as the outcome of talks: "会谈声明", "the talks' communiqué". */
     private static final Pattern OF_THE_TALKS = Pattern.compile("会谈|谈判|会议|\\b(?:talks|meeting|negotiations)\\b");
     private static final Pattern ZH_RANGE_TOLL = Pattern.compile("^了?[0-9,，.]+\\s*[-–—~～至到]\\s*[0-9,，.]+[名人]");
@@ -865,6 +873,14 @@ public final class EventExtractor {
             entry(Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION),
             entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
             entry(Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE),
+            // a legislature or council voting to join, unite or secede declares it ("投票决议将自治区并入亚美尼亚");
+            // the votes of a referendum are that referendum
+            entry(Pattern.compile("(?<!公决中|公投中)投票(?:决定|决议|赞成|通过)[^，。,；;]{0,20}(?:统一|并入|合并|独立|分离|脱离)"), EventType.DECLARATION),
+            // a body taking back its decision, a state setting up an autonomous unit, a government taking over a
+            // region's administration: acts of state, as decrees are
+            entry(Pattern.compile("(?:收回|撤回|推翻)了?[^，。,；;]{0,4}(?:决议|决定)"), EventType.DECREE),
+            entry(Pattern.compile("成立了?[^，。,；;]{0,25}自治(?:州|区|共和国)"), EventType.DECREE),
+            entry(Pattern.compile("(?<=(?:政府|当局)[^，。,；;]{0,12})接管"), EventType.DECREE),
             entry(ZH_DEPLOY, EventType.MILITARY_OPERATION), entry(ZH_CLASH, EventType.ATTACK),
             entry(Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT),
             // "达成在纳卡地区停火的协议": an agreement to stop fighting is a ceasefire, any other one an agreement

@@ -306,6 +306,23 @@ class EventExtractionTest {
         assertEquals("1992-07", when(of(es, EventType.AGREEMENT)));
     }
 
+    @Test void actsOfStateInAHistory() {
+        // a council's vote to join another state declares it; the state naming where the council sits does not act
+        EventMention vote = of(events(Lang.ZH_HANT, "1988年2月20日,亞塞拜然自治州納戈爾諾-卡拉巴赫議會投票決定本地區與亞美尼亞統一。"), EventType.DECLARATION);
+        assertEquals("1988-02-20", when(vote));
+        assertFalse(vote.agents().contains("gaz:azerbaijan"), vote.toString());
+        assertTrue(events(Lang.ZH_HANS, "1991年12月10日,多数人口在全民公决中投票赞成独立。").stream().noneMatch(e -> e.type() == EventType.DECLARATION),
+                "the votes of a referendum are the referendum");
+        assertEquals("1921", when(of(events(Lang.ZH_HANS, "这些因素使委员会于1921年收回决议。"), EventType.DECREE)));
+        assertEquals("1923", when(of(events(Lang.ZH_HANS, "苏联于1923年成立了纳戈尔诺-卡拉巴赫自治州。"), EventType.DECREE)));
+        assertEquals("1989-01", when(of(events(Lang.ZH_HANS, "莫斯科的中央政府于1989年1月暂时接管这一地区。"), EventType.DECREE)));
+    }
+
+    @Test void withASubjectOfAnIngVerbIsThatSubject() {
+        EventMention b = of(events(Lang.EN, "In 2022, tensions grew, with Azerbaijan blockading the Lachin corridor."), EventType.BLOCKADE);
+        assertEquals(List.of("gaz:azerbaijan"), b.agents());
+    }
+
     @Test void succeedingInControllingPlacesIsACapture() {
         assertEquals("1992-07-12", when(of(events(Lang.ZH_HANT, "1992年7月12日,經過激烈的戰鬥亞塞拜然成功控制了多個居民點。"), EventType.CAPTURE)));
     }
