@@ -899,7 +899,14 @@ public final class EventExtractor {
             // (the subject belongs to the trigger: "the court" is no reference to a known event)
             Pattern.compile("(?:[Tt]he )?(?:[A-Z][a-z]+ )*(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)"), EventType.DECREE,
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
-            Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE);
+            Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE,
+            // as in Chinese: a council's vote to join or secede declares it; taking back a decision, setting up an
+            // autonomous unit, imposing direct rule are acts of state
+            Pattern.compile("(?<=(?:[Pp]arliament|[Cc]ouncil|[Ss]oviet|[Ll]egislature|[Aa]ssembly|[Dd]eputies)[^,.;]{0,40})voted "
+                    + "(?:in favou?r of |for |to )(?:unif|unit|join|secede|secession|independence|merg|transfer)[a-z]*"), EventType.DECLARATION,
+            Pattern.compile("(?:rescinded|reversed|revoked|overturned) (?:its|the|their|this) (?:earlier )?(?:decision|resolution)"), EventType.DECREE,
+            Pattern.compile("(?:established|created|set up) (?:the )?(?:[A-Z][\\w-]+ )*Autonomous (?:Oblast|Region|Republic)"), EventType.DECREE,
+            Pattern.compile("(?:imposed|introduced) direct rule|placed (?:[A-Za-z-]+ ){0,3}under direct rule"), EventType.DECREE);
 
     /** The gapped patterns in a fixed order (Map.of has none), so that overlapping matches resolve the same way every run. */
     private static final List<Map.Entry<Pattern, EventType>> ZH_GAPPED_ORDERED = ordered(ZH_GAPPED), EN_GAPPED_ORDERED = ordered(EN_GAPPED);

@@ -318,6 +318,14 @@ class EventExtractionTest {
         assertEquals("1989-01", when(of(events(Lang.ZH_HANS, "莫斯科的中央政府于1989年1月暂时接管这一地区。"), EventType.DECREE)));
     }
 
+    @Test void actsOfStateInAnEnglishHistory() {
+        assertEquals("1988-02-20", when(of(events(Lang.EN, "On 20 February 1988, the regional Soviet voted to unify the oblast with Armenia."), EventType.DECLARATION)));
+        assertTrue(events(Lang.EN, "In 1991, the population voted for independence in a referendum.").stream().noneMatch(e -> e.type() == EventType.DECLARATION));
+        assertEquals("1921", when(of(events(Lang.EN, "In 1921 the bureau reversed its decision."), EventType.DECREE)));
+        assertEquals("1923", when(of(events(Lang.EN, "In 1923 the Soviets established the Nagorno-Karabakh Autonomous Oblast."), EventType.DECREE)));
+        assertEquals("1989-01", when(of(events(Lang.EN, "In January 1989, Moscow imposed direct rule on the region."), EventType.DECREE)));
+    }
+
     @Test void withASubjectOfAnIngVerbIsThatSubject() {
         EventMention b = of(events(Lang.EN, "In 2022, tensions grew, with Azerbaijan blockading the Lachin corridor."), EventType.BLOCKADE);
         assertEquals(List.of("gaz:azerbaijan"), b.agents());
