@@ -159,7 +159,7 @@ public final class EventExtractor {
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论", "预计", "拟于", "定于");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论", "预计", "拟于", "定于", "担心", "害怕", "以防");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
@@ -591,7 +591,8 @@ public final class EventExtractor {
     private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:仍|继续|持续|一直)");
     private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
     /** "军事进攻可能导致…", "the offensive would…": what may happen. */
-    private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将)");
+    /** After the trigger: it may or will happen, or it is the condition of something ("入侵的情况下"). */
+    private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将|的?情况下|的话)");
     /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
     private static final Pattern EN_VERB_TRIGGER = Pattern.compile("^(?:was |were )|^[a-z]+ed\\b|ed$");
     private static final Pattern EN_MODAL_AFTER = Pattern.compile(

@@ -719,6 +719,8 @@ public final class CorpusMerger {
         return out;
     }
 
+    private static final java.util.regex.Pattern INVASION = java.util.regex.Pattern.compile("入侵|invaded|invasion");
+
     /** Events between named parties ("X met Y", "X与Y通话"): specific enough to keep without a date. */
     private static final Set<EventType> BETWEEN_PARTIES = EnumSet.of(EventType.MEETING, EventType.NEGOTIATION,
             EventType.AGREEMENT, EventType.ARREST, EventType.DECREE);
@@ -736,6 +738,9 @@ public final class CorpusMerger {
             if (a != null && (topOf(a).equals(a) || (e.type() == EventType.DECREE && g != null
                     && g.type() == org.nkkg.model.EntityType.PERSON))) return true;
         }
+        // an invasion names who invaded where ("苏军第11集团军入侵高加索"): that one invasion
+        if (e.type() == EventType.MILITARY_OPERATION && INVASION.matcher(e.trigger()).find() && !e.agents().isEmpty()
+                && resolve.apply(e.agents().get(0)) != null && (!e.places().isEmpty() || !e.affected().isEmpty())) return true;
         if (!BETWEEN_PARTIES.contains(e.type()) || e.agents().isEmpty() || e.affected().isEmpty()) return false;
         String a = resolve.apply(e.agents().get(0)), b = resolve.apply(e.affected().get(0));
         return a != null && b != null && !topOf(a).equals(topOf(b));

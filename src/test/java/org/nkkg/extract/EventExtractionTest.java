@@ -331,6 +331,12 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), b.agents());
     }
 
+    @Test void whatIsFearedOrSupposedDidNotHappen() {
+        assertTrue(events(Lang.ZH_HANS, "1992年,亚美尼亚担心被土耳其入侵。").stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION));
+        assertTrue(events(Lang.ZH_HANS, "1992年,战略是在土耳其从西面入侵情况下亚美尼亚将成为前线。").stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION));
+        assertEquals("1920", when(of(events(Lang.ZH_HANS, "1920年,苏军第11集团军入侵高加索。"), EventType.MILITARY_OPERATION)));
+    }
+
     @Test void succeedingInControllingPlacesIsACapture() {
         assertEquals("1992-07-12", when(of(events(Lang.ZH_HANT, "1992年7月12日,經過激烈的戰鬥亞塞拜然成功控制了多個居民點。"), EventType.CAPTURE)));
     }

@@ -141,6 +141,13 @@ class CorpusMergerTest {
         assertEquals(java.util.List.of("armenia"), refs.get(0).agents());
     }
 
+    @Test void anInvasionNamingWhoAndWhereIsKeptWithoutADate() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "Then Russia invaded Azerbaijan.\n\nThe offensive went on.\n"));
+        var ops = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.MILITARY_OPERATION).toList();
+        assertEquals(1, ops.size(), kg.events().toString());
+        assertEquals(java.util.List.of("russia"), ops.get(0).agents());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
