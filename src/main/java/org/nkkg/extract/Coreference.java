@@ -80,7 +80,8 @@ public final class Coreference {
     }
 
     /** "Kamran Aliyev", "Arthur Mkrtchyan": a Latin surname after another capitalised name is someone's full name. */
-    private static final java.util.regex.Pattern LATIN_GIVEN_NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s$");
+    // (a capitalised word ending a sentence is no given name: "…to Armenia. Manasyan stated"; an initial is: "J. Smith")
+    private static final java.util.regex.Pattern LATIN_GIVEN_NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}(?:[\\p{L}'’.-]*[\\p{L}'’-]|\\.)?\\s$");
 
     private boolean boundaryOk(Document doc, String text, int b, int e) {
         if (Character.isLetter(text.charAt(b)) && Character.UnicodeScript.of(text.charAt(b)) == Character.UnicodeScript.LATIN) {

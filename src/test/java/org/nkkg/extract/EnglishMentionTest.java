@@ -38,6 +38,14 @@ class EnglishMentionTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
     }
 
+    @Test void aSurnameOpeningASentenceAfterANameIsThePersonNamedBefore() {
+        List<Mention> ms = run("The speaker Alen Simonyan spoke about Armenia. Simonyan confirmed it. J. Simonyan did not.");
+        Mention after = ms.stream().filter(m -> m.surface().equals("Simonyan")).findFirst().orElseThrow(() -> new AssertionError(ms.toString()));
+        assertEquals(EntityType.PERSON, after.type());
+        assertEquals(at(ms, "Alen Simonyan").key(), after.key());
+        assertEquals(1, ms.stream().filter(m -> m.surface().equals("Simonyan")).count(), "an initial is a given name: J. Simonyan is someone else");
+    }
+
     @Test void appositionAfterTheName() {
         List<Mention> ms = run("Maria Petrova, a senior fellow at the Caspian Policy Institute, said the talks had failed.");
         person(ms, "Maria Petrova");
