@@ -93,7 +93,7 @@ import java.util.regex.Pattern;
  *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉/承诺/承諾 (not the noun: 违反了承诺,
  *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above) · said, stated, told, stressed,
  *       emphasized, noted, reiterated, declared, claimed, expressed, voiced, confirmed, added, apologized, promised,
- *       opined, described … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
+ *       opined, described, questioned, attributed … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
  * </ul>
  */
 public final class StatementExtractor {
@@ -127,7 +127,8 @@ public final class StatementExtractor {
         EN.put(Stance.CLAIM, List.of("said", "says", "saying", "stated", "states", "stating", "told", "stressed",
                 "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded", "confirming",
                 "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted", "added", "adding",
-                "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed", "offered"));
+                "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed", "offered",
+                "questioned", "attributed"));
     }
 
     /** Stance words that are never a speech act of their own ("alarming evidence"). */

@@ -63,6 +63,10 @@ class StatementExtractorTest {
         assertEquals(List.of("德国 support"), said(Lang.ZH_HANS, "德国表示支持双方重启谈判。"));
     }
 
+    @Test void questioningAndAttributingAreClaims() {
+        assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
+    }
+
     @Test void taiwanSupportIsSupportButSupportTroopsAreNot() {
         assertEquals(List.of("土耳其 support"), said(Lang.ZH_HANT, "土耳其方面表示支援亞塞拜然的行動。"));
         assertEquals(List.of("俄羅斯 claim"), said(Lang.ZH_HANT, "俄羅斯表示將派出支援部隊。"));
