@@ -861,6 +861,11 @@ public final class StatementExtractor {
         String inner = r.text.substring(open + 1, commaAt).strip();
         if (inner.isEmpty() || inner.split("\\s+").length > 14) return null;
         if (inner.matches("(?i)^(?:saying|stating|adding|claiming|calling|noting|arguing|insisting).*")) return null;
+        // "The Special Adviser on …, Alice Wairimu Nderitu, expressed alarm": the person named between the commas
+        int innerAt = open + 1 + (r.text.substring(open + 1, commaAt).length() - r.text.substring(open + 1, commaAt).stripLeading().length());
+        for (Mention m : r.ms) {
+            if (m.type() == EntityType.PERSON && r.rel(m) == innerAt && r.relEnd(m) == innerAt + inner.length()) return Subject.of(m.key());
+        }
         Mention before = mentionEndingAt(r, r.text.substring(0, open).stripTrailing().length());
         boolean appositive = inner.matches("(?s)^(?:the|a|an|who|which|whose|\\p{Ll}+ (?:adviser|advisor|minister|spokesperson|"
                 + "spokesman|spokeswoman|president|leader|chairman|secretary|envoy|ambassador|official|commander)|"

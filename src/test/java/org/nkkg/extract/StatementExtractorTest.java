@@ -63,6 +63,11 @@ class StatementExtractorTest {
         assertEquals(List.of("德国 support"), said(Lang.ZH_HANS, "德国表示支持双方重启谈判。"));
     }
 
+    @Test void aPersonNamedBetweenCommasAfterTheirRoleSpeaks() {
+        assertEquals(List.of("Alice Wairimu Nderitu concern"), said(Lang.EN,
+                "The Special Adviser on the Prevention of Genocide, Alice Wairimu Nderitu, expressed alarm at the escalation."));
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
