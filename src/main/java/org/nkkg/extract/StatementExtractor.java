@@ -160,6 +160,11 @@ public final class StatementExtractor {
     /** A speech act told as a noun: "issued a statement", "released a new genocide alert", "made an appeal". */
     private static final Pattern EN_NOMINAL = Pattern.compile("\\b(?:issued|released|published|made|adopted|delivered|gave)\\s+"
             + "(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(statement|declaration|report|alert|warning|appeal|address|speech)\\b");
+    private static final Pattern EN_POSSESSIVE_BODY = Pattern.compile("['’]s\\s+((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)$");
+    private static final Pattern EN_BODY_WORD = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}(?:leadership|authorities|government|officials|side|delegation|"
+            + "[Mm]inistry|[Mm]inister|[Ss]pokes(?:person|man|woman)|[Pp]resident|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Oo]ffice|[Mm]ission)\\b");
+    /** Regions whose leadership is a de facto state of the gazetteer (mention key → speaker key). */
+    private static final Map<String, String> REGION_GOVERNMENT = Map.of("gaz:nagorno-karabakh", "gaz:republic-of-artsakh");
     /** "according to X": attribution without a speech verb, anywhere in the sentence. */
     private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
     /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
@@ -812,6 +817,18 @@ public final class StatementExtractor {
         // a name right before the verb
         Mention m = mentionEndingAt(r, trimmed.length());
         if (m == null) {
+            // "Qatar's Minister of Foreign Affairs", "Nagorno-Karabakh's leadership": an unnamed holder or body of the owner
+            Matcher poss = EN_POSSESSIVE_BODY.matcher(trimmed);
+            if (poss.find() && EN_BODY_WORD.matcher(poss.group(1)).find()) {
+                Mention owner = mentionEndingAt(r, poss.start());
+                if (owner != null && (owner.type() == EntityType.STATE || owner.type() == EntityType.ORGANIZATION)) {
+                    return Subject.of(owner.key()).withContrast(contrast);
+                }
+                // a region's leadership is its de facto government: Nagorno-Karabakh's is the Republic of Artsakh's
+                if (owner != null && owner.type() == EntityType.PLACE && REGION_GOVERNMENT.containsKey(owner.key())) {
+                    return Subject.of(REGION_GOVERNMENT.get(owner.key())).withContrast(contrast);
+                }
+            }
             Matcher cont = Pattern.compile("\\s+(?:on|of|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s*){1,4}$").matcher(trimmed);
             if (cont.find()) {
                 Mention org = mentionEndingAt(r, cont.start());

@@ -68,6 +68,19 @@ class StatementExtractorTest {
                 "The Special Adviser on the Prevention of Genocide, Alice Wairimu Nderitu, expressed alarm at the escalation."));
     }
 
+    @Test void anUnnamedHolderOrBodyOfAStateSpeaksForIt() {
+        assertEquals(List.of("Russia call"), said(Lang.EN, "Russia's Minister of Foreign Affairs urged all parties to stop."));
+        // the holder named after the role is the speaker
+        assertEquals(List.of("Maria Zakharova claim"), said(Lang.EN, "Russia's spokesperson Maria Zakharova said so."));
+    }
+
+    @Test void nagornoKarabakhsLeadershipIsTheRepublicOfArtsakh() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        var d = real.process(TestData.doc("t", Lang.EN, "Nagorno-Karabakh's leadership called on Azerbaijan to cease the hostilities.\n"));
+        assertEquals(1, d.statements().size(), d.statements().toString());
+        assertEquals("gaz:republic-of-artsakh", d.statements().get(0).speaker());
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
