@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *       sentence just before); 他们/it/they, 声明/该声明/报告 ("the statement", "the report") are the paragraph's last
  *       speaker; 后者 is the last person named before in the sentence; "X方" is the document's only state whose name
  *       starts with X (亚方, 阿方, 俄方), near the start of its sentence, and inside the words of a speaker of that
- *       side it goes on with that speaker's statement; a bare body word (外交部, 国防部, the ministry, the government)
+ *       side it goes on with that speaker's statement (not after two sides spoke together: "两国相互指责…,亚方称…"
+ *       is Armenia's own claim); a bare body word (外交部, 国防部, the ministry, the government)
  *       is the last organization of the paragraph with that head, else the list item's state;</li>
  *   <li>a clause with no subject of its own (empty, or only connectives: 并, 同时, 还, and, but, a participle after a
  *       comma) continues the sentence's subject ("马克龙与帕希尼安通话，呼吁…", "… and urged"); in a list item
@@ -330,7 +331,9 @@ public final class StatementExtractor {
                         : enSaying(word);
                 boolean abbreviatedSide = r.zh && between(text, clauseStartBefore(r, cue[0]), cue[0]).strip()
                         .matches("^(?:" + ZH_CONNECTIVES.pattern().substring(1) + ")?.方.*")
-                        && subj.keys().stream().anyMatch(k -> prev.speakers().stream().anyMatch(p -> sideOf(r, p).contains(k)));
+                        && subj.keys().stream().anyMatch(k -> prev.speakers().stream().anyMatch(p -> sideOf(r, p).contains(k)))
+                        // after two sides spoke together ("两国相互指责…,亚方称…,阿方称…") each side's words are its own
+                        && prev.speakers().size() < 2;
                 if (!clauseBreak || (sameSpeaker && !semicolon) || abbreviatedSide) continue;
                 if (saying && !newIsSaying && !subj.contrast() && !semicolon) continue;
             } else if (subj.kind() == Kind.CARRY) {

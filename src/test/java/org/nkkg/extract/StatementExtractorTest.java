@@ -81,6 +81,11 @@ class StatementExtractorTest {
         assertEquals("gaz:republic-of-artsakh", d.statements().get(0).speaker());
     }
 
+    @Test void afterTwoSidesSpokeTogetherEachSidesWordsAreItsOwn() {
+        assertEquals(List.of("亚美尼亚 accuse", "阿塞拜疆 accuse", "亚美尼亚 claim", "阿塞拜疆 claim"), said(Lang.ZH_HANS,
+                "亚美尼亚与阿塞拜疆两国相互指责对方部队攻击边境哨所,亚方称有4名士兵阵亡,阿方称有3名士兵受伤。"));
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
