@@ -606,7 +606,9 @@ public final class StatementExtractor {
         for (int i = idx + 1; i < cands.size(); i++) {
             Mention m = cands.get(i);
             String gap = r.text.substring(r.relEnd(head), r.rel(m));
-            if (!nounPhraseGap(gap)) break;
+            // "俄罗斯独立媒体Meduza": a kind of body before the body's name is its description
+            boolean described = m.type() == EntityType.ORGANIZATION && head.type() != EntityType.PERSON && ZH_BODY_KIND.matcher(gap).matches();
+            if (!nounPhraseGap(gap) && !described) break;
             if (gap.isEmpty() && m.type() == EntityType.PERSON && head.type() == EntityType.PERSON
                     && !m.key().equals(head.key())) keys.add(head.key());
             if (m.type() == EntityType.PERSON || head.type() != EntityType.PERSON) { head = m; idx = i; }
@@ -688,6 +690,8 @@ public final class StatementExtractor {
     }
 
     /** Between parts of one noun phrase: nothing, a role ("发言人"), "的" + role, or a short title ending in a role. */
+    private static final Pattern ZH_BODY_KIND = Pattern.compile("[^，,。；;：:、和与及]{0,6}(?:媒体|网站|新闻网|通讯社|电视台|报纸|智库|研究所|组织|机构)");
+
     private static boolean nounPhraseGap(String gap) {
         if (gap.isEmpty() || gap.equals("(") || gap.equals("（") || gap.equals("《")) return true;
         String g = gap.startsWith("的") ? gap.substring(1) : gap;
@@ -1090,6 +1094,8 @@ public final class StatementExtractor {
         String lead = text.substring(segStart, at);
         // "说他受到巨大民意压力要求…": pressure the speaker's side undergoes, someone else's demand
         if (r.zh && ZH_UNDERGOES.matcher(lead).find()) return false;
+        // "获得了一份文件,其中建议将责任归咎于…": what the document says, not the speaker
+        if (r.zh && lead.strip().startsWith("其中")) return false;
         // "…, expressing concern over …": the speaker's own act told as a participle
         if (!r.zh && text.substring(Math.max(0, at - 40), at).matches("(?s).*\\b(?:expressing|voicing|expressed|voiced)\\s+(?:\\p{Ll}+\\s+)?$")) return true;
         if (r.zh ? lead.strip().matches("^(?:并且|并|同时|还|也|又|且|亦).*")

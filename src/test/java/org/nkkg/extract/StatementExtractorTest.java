@@ -86,6 +86,14 @@ class StatementExtractorTest {
                 "亚美尼亚与阿塞拜疆两国相互指责对方部队攻击边境哨所,亚方称有4名士兵阵亡,阿方称有3名士兵受伤。"));
     }
 
+    @Test void aBodysNameAfterItsKindSpeaksAndWhatItsDocumentSaysIsNotItsStance() {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        var d = real.process(TestData.doc("t", Lang.ZH_HANS, "俄罗斯独立媒体Meduza表示,他们获得了一份文件,其中建议将冲突的责任归咎于亚美尼亚。\n"));
+        assertEquals(1, d.statements().size(), d.statements().toString());
+        assertEquals("gaz:meduza", d.statements().get(0).speaker());
+        assertEquals(Stance.CLAIM, d.statements().get(0).stance());
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
