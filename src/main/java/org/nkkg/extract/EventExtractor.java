@@ -881,7 +881,7 @@ public final class EventExtractor {
             // region's administration: acts of state, as decrees are
             entry(Pattern.compile("(?:收回|撤回|推翻)了?[^，。,；;]{0,4}(?:决议|决定)"), EventType.DECREE),
             entry(Pattern.compile("成立了?[^，。,；;]{0,25}自治(?:州|区|共和国)"), EventType.DECREE),
-            entry(Pattern.compile("(?<=(?:政府|当局)[^，。,；;]{0,12})接管"), EventType.DECREE),
+            entry(Pattern.compile("(?=接管)(?<=(?:政府|当局)[^，。,；;]{0,12})接管"), EventType.DECREE),
             entry(ZH_DEPLOY, EventType.MILITARY_OPERATION), entry(ZH_CLASH, EventType.ATTACK),
             entry(Pattern.compile("签署[^，。,；;]{0,12}(?:协定|公报|联合声明|协议|条约)|(?:协定|公报|声明|协议|条约)由[^，。,；;]{0,25}签署"), EventType.AGREEMENT),
             // "达成在纳卡地区停火的协议": an agreement to stop fighting is a ceasefire, any other one an agreement
@@ -902,8 +902,9 @@ public final class EventExtractor {
             Pattern.compile("declared (?:its |their )?independence"), EventType.DECLARATION,
             Pattern.compile("adopted (?:[A-Za-z]+ ){0,3}resolutions?"), EventType.DECREE,
             // as in Chinese: a council's vote to join or secede declares it; taking back a decision, setting up an
-            // autonomous unit, imposing direct rule are acts of state
-            Pattern.compile("(?<=(?:[Pp]arliament|[Cc]ouncil|[Ss]oviet|[Ll]egislature|[Aa]ssembly|[Dd]eputies)[^,.;]{0,40})voted "
+            // autonomous unit, imposing direct rule are acts of state (the lookahead first: the look back runs only
+            // where the verb is)
+            Pattern.compile("(?=voted )(?<=(?:[Pp]arliament|[Cc]ouncil|[Ss]oviet|[Ll]egislature|[Aa]ssembly|[Dd]eputies)[^,.;]{0,40})voted "
                     + "(?:in favou?r of |for |to )(?:unif|unit|join|secede|secession|independence|merg|transfer)[a-z]*"), EventType.DECLARATION,
             Pattern.compile("(?:rescinded|reversed|revoked|overturned) (?:its|the|their|this) (?:earlier )?(?:decision|resolution)"), EventType.DECREE,
             Pattern.compile("(?:established|created|set up) (?:the )?(?:[A-Z][\\w-]+ )*Autonomous (?:Oblast|Region|Republic)"), EventType.DECREE,
