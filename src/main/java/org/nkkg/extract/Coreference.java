@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Within one document, a surname alone refers to the person named in full elsewhere in the document
  * (阿利耶夫 → 伊利哈姆·阿利耶夫, Aliyev → Ilham Aliyev). When the document names no one in full with that surname,
  * the gazetteer's people with that surname who were active in the document's period are the candidates.
- * A surname that fits two candidates stays unresolved: no mention rather than a guess.
+ * A surname that fits two candidates stays unresolved (no mention rather than a guess), unless a position right
+ * before it ("阿塞拜疆总统阿利耶夫", "President Aliyev") was held by only one of them: then the document's uses of
+ * that surname are that one.
  */
 public final class Coreference {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])");
@@ -53,11 +55,13 @@ public final class Coreference {
         for (var e : keysBySurname.entrySet()) {
             if (e.getValue().size() == 1) resolved.put(e.getKey(), e.getValue().iterator().next());
         }
+        Map<String, List<GazetteerEntry>> ambiguous = new HashMap<>();
         for (var e : gazetteerSurnames.entrySet()) {
             if (keysBySurname.containsKey(e.getKey()) || period == null) continue;
             if (e.getKey().length() < (doc.lang().isChinese() ? 3 : 5)) continue;
             List<GazetteerEntry> active = e.getValue().stream().filter(g -> g.activeIn(period[0], period[1])).toList();
             if (active.size() == 1) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
+            else if (active.size() > 1) ambiguous.put(e.getKey(), active);
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -75,9 +79,49 @@ public final class Coreference {
                         fromGazetteer ? 0.7 : 0.8, fromGazetteer ? "coref-surname-period" : "coref-surname"));
             }
         }
+        // a surname two people of the period share, right after a position only one of them held then
+        // ("阿塞拜疆总统阿利耶夫", "President Aliyev"): that one
+        for (var e : ambiguous.entrySet()) {
+            String sur = e.getKey();
+            Set<String> chosen = new HashSet<>();
+            List<int[]> bare = new ArrayList<>();
+            for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
+                int end = at + sur.length();
+                if (!boundaryOk(doc, text, at, end) || Spans.overlaps(out, at, end)) continue;
+                RoleCues.Cue cue = doc.lang().isChinese() ? RoleCues.endingAt(RoleCues.chinese(), text, at)
+                        : at > 0 && text.charAt(at - 1) == ' ' ? RoleCues.endingAt(RoleCues.english(), text, at - 1) : null;
+                Pattern held = cue == null || cue.text().startsWith("副") || cue.text().matches("(?i)(?:vice|deputy).*") ? null
+                        : POSITION_IN_DESCRIPTION.get(cue.role());
+                if (held == null) { bare.add(new int[]{at, end}); continue; }
+                List<GazetteerEntry> fit = e.getValue().stream()
+                        .filter(g -> g.description() != null && held.matcher(g.description()).lookingAt()).toList();
+                if (fit.size() != 1) { chosen.add("?"); continue; }
+                chosen.add(fit.get(0).id());
+                out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, "gaz:" + fit.get(0).id(), null,
+                        0.7, "coref-surname-role"));
+            }
+            // the document's other uses of that surname are the same person, when its positions named only them
+            if (chosen.size() == 1 && !chosen.contains("?")) {
+                String id = chosen.iterator().next();
+                for (int[] b : bare) {
+                    out.add(new Mention(b[0], b[1], doc.text().substring(b[0], b[1]), EntityType.PERSON, "gaz:" + id, null,
+                            0.7, "coref-surname-role"));
+                }
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
+
+    /** How the gazetteer's descriptions open for the holders of a position ("President of Azerbaijan since 2003"). */
+    private static final Map<org.nkkg.model.RoleType, Pattern> POSITION_IN_DESCRIPTION = Map.of(
+            org.nkkg.model.RoleType.PRESIDENT, Pattern.compile("President\\b"),
+            org.nkkg.model.RoleType.PRIME_MINISTER, Pattern.compile("Prime Minister\\b"),
+            org.nkkg.model.RoleType.FOREIGN_MINISTER, Pattern.compile("(?:Foreign Minister|Minister of Foreign Affairs|Secretary of State)\\b"),
+            org.nkkg.model.RoleType.DEFENCE_MINISTER, Pattern.compile("(?:Defen[cs]e Minister|Minister of Defen[cs]e)\\b"),
+            org.nkkg.model.RoleType.PROSECUTOR, Pattern.compile("Prosecutor\\b"),
+            org.nkkg.model.RoleType.MAYOR, Pattern.compile("Mayor\\b"),
+            org.nkkg.model.RoleType.SECRETARY_GENERAL, Pattern.compile("Secretary-General\\b"));
 
     /** "Kamran Aliyev", "Arthur Mkrtchyan": a Latin surname after another capitalised name is someone's full name. */
     // (a capitalised word ending a sentence is no given name: "…to Armenia. Manasyan stated"; an initial is: "J. Smith")

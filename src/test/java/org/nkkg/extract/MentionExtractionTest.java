@@ -25,6 +25,18 @@ class MentionExtractionTest {
                 .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + d.mentions()));
     }
 
+    @Test void aSurnameTwoPeopleShareIsTheOneWhoHeldThePositionBeforeIt() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        // Ilham and Kamran Aliyev are both active in 2023; only one was president
+        Document d = real.process(TestData.news("n", "阿塞拜疆总统阿利耶夫21日在巴库会见了来宾。阿利耶夫表示,双方讨论了局势。\n",
+                java.time.LocalDate.of(2023, 9, 22)));
+        var aliyev = d.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).toList();
+        assertEquals(2, aliyev.size(), d.mentions().toString());
+        assertTrue(aliyev.stream().allMatch(m -> m.key().equals("gaz:ilham-aliyev")), aliyev.toString());
+        Document plain = real.process(TestData.news("n", "阿利耶夫表示,双方讨论了局势。\n", java.time.LocalDate.of(2023, 9, 22)));
+        assertTrue(plain.mentions().stream().noneMatch(m -> m.surface().equals("阿利耶夫")), "without a position, two candidates: no guess");
+    }
+
     @Test void chineseBodyRoleAndTransliteratedName() {
         Document d = run(Lang.ZH_HANS, "俄罗斯外交部发言人玛丽亚·扎哈罗娃19日否认俄方提前得知此事。");
         Mention org = at(d, "俄罗斯外交部");
