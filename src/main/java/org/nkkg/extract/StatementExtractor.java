@@ -763,6 +763,12 @@ public final class StatementExtractor {
 
     // ---- English subjects ---------------------------------------------------------------------------------------
 
+    private static final Pattern EN_TIME_BEFORE_VERB = Pattern.compile("(?<=\\S)\\s+(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+(?:"
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day|"
+            + "\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+            + "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}|"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})"
+            + "|today|yesterday|last week|this week|earlier this week|in a statement)(?:,\\s*\\d{4})?\\s+$");
     private static final Pattern EN_ADVERBS = Pattern.compile(
             "(?:\\b(?:also|later|then|subsequently|further|additionally|repeatedly|formally|immediately|previously|again|"
                     + "had|has|have|publicly|strongly|firmly|reportedly|jointly|once|initially|officially|quickly|swiftly|"
@@ -780,6 +786,13 @@ public final class StatementExtractor {
         String pre = text.substring(0, cueAt);
         Matcher adv = EN_ADVERBS.matcher(pre);
         int end = adv.find() ? adv.start() : cueAt;
+        // "Pashinyan on Thursday accused …", "Azerbaijan on Sept. 20 said …": the time between subject and verb
+        Matcher when = EN_TIME_BEFORE_VERB.matcher(text.substring(0, end));
+        if (when.find()) {
+            end = when.start();
+            Matcher adv2 = EN_ADVERBS.matcher(text.substring(0, end));
+            if (adv2.find()) end = adv2.start();
+        }
         String head = text.substring(0, end);
         String trimmed = head.stripTrailing();
         if (trimmed.isEmpty() || trimmed.matches("[•*\\-–\\s]*")) return Subject.CARRY;

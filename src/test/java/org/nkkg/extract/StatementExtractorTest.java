@@ -94,6 +94,12 @@ class StatementExtractorTest {
         assertEquals(Stance.CLAIM, d.statements().get(0).stance());
     }
 
+    @Test void aTimeBetweenSpeakerAndVerbIsNoObstacle() {
+        assertEquals(List.of("Armenia accuse"), said(Lang.EN, "Armenia on Thursday accused Azerbaijan of ethnic cleansing."));
+        assertEquals(List.of("Russia claim"), said(Lang.EN, "Russia on Sept. 28 said the fighting had stopped."));
+        assertEquals(List.of("Russia claim"), said(Lang.EN, "Russia in a statement said the fighting had stopped."));
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
