@@ -41,7 +41,7 @@ public final class DateNormalizer {
     private static final Pattern ZH_M = Pattern.compile("(?<![\\d年个個\\-－–—~～/.])(\\d{1,2})月(?![\\d日号份])");
     /** A year word before a month or day that names another year than the context's: "去年10月". */
     private static final Pattern ZH_OTHER_YEAR = Pattern.compile("(?:去年|前年|明年|后年|後年|上年|次年|翌年)$");
-    private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|次日|翌日|前一天"
+    private static final Pattern ZH_RELATIVE = Pattern.compile("当天|当日|當天|當日|同日|同一天|次日|翌日|隔天|隔日|第二天|前一天"
             // "在几小时内": what followed within hours of the last day named happened that day
             + "|(?:几|幾|数|數)(?:个|個)?小时内|(?:几|幾|数|數)(?:个|個)?小時內");
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
@@ -124,7 +124,7 @@ public final class DateNormalizer {
                     || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
             LocalDate p = ctx.previous().first();
             LocalDate d = switch (m.group()) {
-                case "次日", "翌日" -> p.plusDays(1);
+                case "次日", "翌日", "隔天", "隔日", "第二天" -> p.plusDays(1);
                 case "前一天" -> p.minusDays(1);
                 default -> p;
             };

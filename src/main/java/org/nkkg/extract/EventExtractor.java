@@ -375,6 +375,11 @@ public final class EventExtractor {
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
+        // "会谈是在建设性的气氛中进行的", "the talks were constructive": talks with no one named and no time of their
+        // own are the talks the text has just told
+        if (talks(type) && best == null && agents.isEmpty() && affected.isEmpty()) return null;
+        // "攻占此地使…成为可能": the capture of "this place", with no time of its own, is the one just told
+        if (zh && type == EventType.CAPTURE && best == null && ZH_THIS_PLACE.matcher(text.substring(te)).lookingAt()) return null;
         // a protest somewhere named is an event even when the text gives no date ("protesters in London")
         boolean placedProtest = type == EventType.PROTEST && !places.isEmpty();
         if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
@@ -649,6 +654,8 @@ public final class EventExtractor {
     /** "with Azerbaijan blockading the corridor": after "with", a subject of the -ing verb that follows. */
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
     private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国");
+
+    private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
 
     /** An agreement told as the outcome of talks: "会谈声明", "the talks' communiqué". */
     private static final Pattern OF_THE_TALKS = Pattern.compile("会谈|谈判|会议|\\b(?:talks|meeting|negotiations)\\b");

@@ -33,13 +33,14 @@ final class SentenceDates {
         TimeValue lastSentenceDay = null, lastSentenceTime = null;
         int lastUnitOfDay = -1;
         String section = null;
-        TimeValue previous = null;
+        TimeValue previous = null, lastDay = null;
         int lastUnit = -1;
         String lastHeading = null;
         TimeValue currentHeadingDate = null;
         for (Sentence s : doc.sentences()) {
             TextUnit unit = doc.clean().units().get(s.unit());
-            if (s.unit() != lastUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
+            boolean opensUnit = s.unit() != lastUnit;
+            if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
             if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
             LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
             Integer fallback = statedTopic ? topicYear : sectionYear != null ? sectionYear : runningYear != null ? runningYear : topicYear;
@@ -47,7 +48,9 @@ final class SentenceDates {
             String text = doc.text().substring(s.begin(), s.end());
             paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
             previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
-            List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, previous));
+            // a paragraph opening with "同日", "次日", "The next day" goes on from the last day the text named before it
+            TimeValue relativeTo = previous == null && opensUnit && RELATIVE_OPENING.matcher(text).lookingAt() ? lastDay : previous;
+            List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, relativeTo));
             found.add(fs);
             if (unit.kind() == TextUnit.Kind.HEADING) {
                 currentHeadingDate = fs.size() == 1 && fs.get(0).value().precision() == TimeValue.Precision.DAY
@@ -59,6 +62,7 @@ final class SentenceDates {
             }
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastDay = f.end() != null ? f.end() : f.value();
             lastSentenceDay = null;
             lastSentenceTime = null;
             for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
@@ -70,6 +74,9 @@ final class SentenceDates {
             if (dating != null && unit.date() == null) runningYear = dating;
         }
     }
+
+    private static final java.util.regex.Pattern RELATIVE_OPENING = java.util.regex.Pattern.compile(
+            "\\s*(?:同日|同一天|当天|当日|當天|當日|次日|翌日|隔天|隔日|第二天|(?:On )?[Tt]he (?:same|next|following) day|[Tt]hat (?:same )?day)");
 
     /**
      * The year a document is about, for dates that give none and have no year earlier in their paragraph: the year

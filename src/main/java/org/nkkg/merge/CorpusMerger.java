@@ -764,6 +764,10 @@ public final class CorpusMerger {
         int slack = a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId()) && shareAny(a, b, resolve) ? 2 : 0;
         if (slack == 0 && a.e().type() == EventType.PROTEST && a.ref().docId().equals(b.ref().docId())
                 && (a.e().places().isEmpty() || b.e().places().isEmpty())) slack = 2; // one of them says nothing of where
+        // "5月18日…拉钦陷落…;第二天就控制了全城": a capture told again the next day, naming no other place, goes on
+        if (slack == 0 && a.e().type() == EventType.CAPTURE && a.ref().docId().equals(b.ref().docId())
+                && (a.e().places().isEmpty() || b.e().places().isEmpty())
+                && a.e().from().precision() == TimeValue.Precision.DAY && b.e().from().precision() == TimeValue.Precision.DAY) slack = 1;
         // across documents, protests on the next day in the same city go on: one reports the first evening, another
         // the crowd on the square the day after
         if (slack == 0 && a.e().type() == EventType.PROTEST && !Collections.disjoint(cities(a, resolve), cities(b, resolve))) slack = 1;

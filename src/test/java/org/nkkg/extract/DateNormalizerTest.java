@@ -71,6 +71,13 @@ class DateNormalizerTest {
         assertEquals("2023-09-20", f.get(0).value().lexical());
     }
 
+    @Test void sameDayAndNextDayInTaiwanAndMainlandWords() {
+        var prev = new DateNormalizer.Context(2023, null, org.nkkg.model.TimeValue.day(LocalDate.of(2023, 9, 19)));
+        assertEquals("2023-09-19", n.find("同日,双方举行会谈", true, prev).get(0).value().lexical());
+        assertEquals("2023-09-20", n.find("隔天,當地武裝部隊宣布投降", true, prev).get(0).value().lexical());
+        assertEquals("2023-09-20", n.find("亚美尼亚部队在第二天就控制了全城", true, prev).get(0).value().lexical());
+    }
+
     @Test void withinHoursIsThePreviousDay() {
         var prev = new DateNormalizer.Context(1988, null, org.nkkg.model.TimeValue.day(LocalDate.of(1988, 2, 27)));
         assertEquals("1988-02-27", n.find("在幾小時內,騷亂就在該市發生了", true, prev).get(0).value().lexical());

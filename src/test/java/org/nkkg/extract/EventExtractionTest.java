@@ -337,6 +337,19 @@ class EventExtractionTest {
         assertEquals("1920", when(of(events(Lang.ZH_HANS, "1920年,苏军第11集团军入侵高加索。"), EventType.MILITARY_OPERATION)));
     }
 
+    @Test void aParagraphOpeningWithTheSameDayGoesOnFromTheDayBefore() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2023年9月21日,阿塞拜疆总统会见了俄罗斯代表。\n\n"
+                + "同日,阿塞拜疆政府代表与纳卡代表在叶夫拉赫举行会谈。会谈是在建设性的气氛中进行的。");
+        List<EventMention> talks = es.stream().filter(e -> e.type() == EventType.NEGOTIATION || e.type() == EventType.MEETING).toList();
+        assertEquals(2, talks.size(), "the meeting and the talks; 'the talks were constructive' is no third: " + es);
+        assertEquals("2023-09-21", when(talks.get(1)));
+    }
+
+    @Test void theCaptureOfThisPlaceWithNoTimeOfItsOwnIsTheOneJustTold() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1992年5月18日,亚美尼亚部队攻占拉钦。攻占此地使陆上运输线成为可能。");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.CAPTURE).count(), es.toString());
+    }
+
     @Test void succeedingInControllingPlacesIsACapture() {
         assertEquals("1992-07-12", when(of(events(Lang.ZH_HANT, "1992年7月12日,經過激烈的戰鬥亞塞拜然成功控制了多個居民點。"), EventType.CAPTURE)));
     }

@@ -148,6 +148,13 @@ class CorpusMergerTest {
         assertEquals(java.util.List.of("russia"), ops.get(0).agents());
     }
 
+    @Test void aCaptureToldAgainTheNextDayNamingNoPlaceGoesOn() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "1992年5月18日,亚美尼亚部队占领了斯捷潘纳克特的机场。"
+                + "该城防守不严,而且亚美尼亚部队在第二天就控制了全城。\n"));
+        var caps = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.CAPTURE).toList();
+        assertEquals(1, caps.size(), kg.events().toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
