@@ -87,9 +87,9 @@ public final class Coreference {
             List<int[]> bare = new ArrayList<>();
             for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
                 int end = at + sur.length();
-                if (!boundaryOk(doc, text, at, end) || Spans.overlaps(out, at, end)) continue;
                 RoleCues.Cue cue = doc.lang().isChinese() ? RoleCues.endingAt(RoleCues.chinese(), text, at)
                         : at > 0 && text.charAt(at - 1) == ' ' ? RoleCues.endingAt(RoleCues.english(), text, at - 1) : null;
+                if (!boundaryOk(doc, text, at, end) || Spans.overlaps(out, at, end)) continue;
                 Pattern held = cue == null || cue.text().startsWith("副") || cue.text().matches("(?i)(?:vice|deputy).*") ? null
                         : POSITION_IN_DESCRIPTION.get(cue.role());
                 if (held == null) { bare.add(new int[]{at, end}); continue; }
@@ -112,6 +112,9 @@ public final class Coreference {
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
+
+    /** Words that may open with a character transliterations use too ("阿利耶夫通电话"): a name ends before them. */
+    private static final Pattern VERB_START = Pattern.compile("通电话|通话|通过|会见|会晤|会谈|表示|宣布|指出|称|说|在|于|与|和|对|向|是|将|也|还|已|曾|并|就");
 
     /** How the gazetteer's descriptions open for the holders of a position ("President of Azerbaijan since 2003"). */
     private static final Map<org.nkkg.model.RoleType, Pattern> POSITION_IN_DESCRIPTION = Map.of(
@@ -136,7 +139,8 @@ public final class Coreference {
         if (doc.lang().isChinese()) {
             boolean leftOk = b == 0 || !res.transliteration().contains(text.charAt(b - 1))
                     || RoleCues.endingAt(RoleCues.chinese(), text, b) != null;
-            boolean rightOk = e >= text.length() || !res.transliteration().contains(text.charAt(e)) || text.charAt(e) == '·';
+            boolean rightOk = e >= text.length() || !res.transliteration().contains(text.charAt(e)) || text.charAt(e) == '·'
+                    || VERB_START.matcher(text).region(e, text.length()).lookingAt();
             return leftOk && rightOk && (b == 0 || text.charAt(b - 1) != '·');
         }
         boolean leftOk = b == 0 || !Character.isLetter(text.charAt(b - 1));

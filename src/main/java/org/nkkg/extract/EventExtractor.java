@@ -313,6 +313,7 @@ public final class EventExtractor {
         }
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
         String nearest = null, firstBefore = null, partner = null;
+        int partnerEnd = -1;
         int cb = clauseStart(text, tb, zh);
         int bei = zh && tb > 0 ? text.lastIndexOf('被', tb - 1) : -1;
         // (被迫 "be forced to" keeps its subject as the actor)
@@ -336,8 +337,13 @@ public final class EventExtractor {
                 if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && !(comitative(text, rel, zh) && !(!zh && ABSOLUTE_ING.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt())))
                     firstBefore = m.key();
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
-                if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
-                else if (rel >= cb && partner == null) partner = m.key();
+                RoleCues.Cue role = zh && partnerEnd >= 0 && m.type() == EntityType.PERSON ? RoleCues.endingAt(RoleCues.chinese(), text, rel) : null;
+                if (role != null && rel - partnerEnd == role.text().length()) {
+                    // "与阿塞拜疆总统阿利耶夫通电话": the partner is the person the state's role word names
+                    partner = m.key();
+                    partnerEnd = -1;
+                } else if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
+                else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
             } else if (rel >= te && affected.isEmpty()) {
                 affected.add(m.key());
             }

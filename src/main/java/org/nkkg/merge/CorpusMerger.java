@@ -632,6 +632,7 @@ public final class CorpusMerger {
         List<List<KeyedEvent>> out = new ArrayList<>();
         List<List<KeyedEvent>> undated = new ArrayList<>();
         List<List<KeyedEvent>> ownIfAlone = new ArrayList<>();
+        List<List<KeyedEvent>> meetings = new ArrayList<>();
         for (List<KeyedEvent> c : clusters) {
             boolean dated = c.get(0).e().named() != null || c.stream().anyMatch(k -> k.e().from() != null);
             // an undated protest somewhere named first tries to be a dated protest of its document, else stands alone
@@ -640,10 +641,20 @@ public final class CorpusMerger {
             // meetings are many and short, and stand alone
             boolean parties = !dated && between(c, resolve);
             if (parties && c.get(0).e().type() != EventType.MEETING) { undated.add(c); ownIfAlone.add(c); }
-            else if (dated || parties) out.add(c);
+            else if (parties) meetings.add(c);
+            else if (dated) out.add(c);
             else if (DURATIVE.contains(c.get(0).e().type())) undated.add(c);
         }
         List<List<KeyedEvent>> dated = List.copyOf(out); // homes are judged before any attachment, in any order
+        // meetings are many and short: an undated one ("阿利耶夫会见俄维和部队指挥官" in a headline) is the dated one
+        // of its document with the same host and the same guest, else a meeting of its own
+        for (List<KeyedEvent> u : meetings) {
+            List<List<KeyedEvent>> same = dated.stream().filter(c -> c.get(0).e().type() == EventType.MEETING
+                    && c.stream().anyMatch(x -> x.ref().docId().equals(u.get(0).ref().docId()) && x.e().from() != null
+                    && sameParties(x, u.get(0), resolve))).toList();
+            if (same.size() == 1) same.get(0).addAll(u);
+            else out.add(u);
+        }
         for (List<KeyedEvent> u : undated) {
             KeyedEvent k = u.get(0);
             Set<String> pu = new HashSet<>();
@@ -784,7 +795,10 @@ public final class CorpusMerger {
         // one of them is placed only in a year: "1993年春…奪取" and "4月3日…占領" are two captures of that year
         if (a.ref().docId().equals(b.ref().docId())) {
             // many meetings are held and many people detained on one day: the same one shares someone or somewhere
-            if ((meeting || a.e().type() == EventType.ARREST) && !shareAny(a, b, resolve)) return false;
+            if (a.e().type() == EventType.ARREST && !shareAny(a, b, resolve)) return false;
+            // (a meeting shares someone taking part, or a town or building: not just the state or region behind them,
+            // which every meeting about this conflict shares)
+            if (meeting && !sharesParticipant(a, b, resolve)) return false;
             return (af.precision() == TimeValue.Precision.YEAR) == (bf.precision() == TimeValue.Precision.YEAR);
         }
         if (af.precision() != TimeValue.Precision.DAY || bf.precision() != TimeValue.Precision.DAY) {
@@ -851,6 +865,26 @@ public final class CorpusMerger {
     }
 
     /** A shared participant, a square and its city counting as one place (each taken up to its state). */
+    /** The same first actor and the same first party acted on. */
+    private static boolean sameParties(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        if (a.e().agents().isEmpty() || b.e().agents().isEmpty() || a.e().affected().isEmpty() || b.e().affected().isEmpty()) return false;
+        String aa = resolve.apply(a.e().agents().get(0)), ba = resolve.apply(b.e().agents().get(0));
+        String af = resolve.apply(a.e().affected().get(0)), bf = resolve.apply(b.e().affected().get(0));
+        return aa != null && aa.equals(ba) && af != null && af.equals(bf);
+    }
+
+    private boolean sharesParticipant(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        Set<String> pa = new HashSet<>(), pb = new HashSet<>();
+        for (KeyedEvent k : List.of(a, b)) {
+            Set<String> into = k == a ? pa : pb;
+            for (String x : k.e().agents()) { String r = resolve.apply(x); if (r != null) into.add(r); }
+            for (String x : k.e().affected()) { String r = resolve.apply(x); if (r != null) into.add(r); }
+            for (String r : resolvedPlaces(k, resolve)) if (!isRegion(r)) into.add(r);
+        }
+        pa.retainAll(pb);
+        return !pa.isEmpty();
+    }
+
     private boolean shareAny(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);

@@ -33,6 +33,11 @@ class MentionExtractionTest {
         var aliyev = d.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).toList();
         assertEquals(2, aliyev.size(), d.mentions().toString());
         assertTrue(aliyev.stream().allMatch(m -> m.key().equals("gaz:ilham-aliyev")), aliyev.toString());
+        // a verb may open with a character transliterations use; the one met is the person the state's role names
+        Document call = real.process(TestData.news("n", "布林肯24日与阿塞拜疆总统阿利耶夫通电话。\n", java.time.LocalDate.of(2023, 9, 25)));
+        assertEquals("gaz:ilham-aliyev", call.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).findFirst()
+                .orElseThrow(() -> new AssertionError(call.mentions().toString())).key());
+        assertEquals(java.util.List.of("gaz:ilham-aliyev"), call.events().get(0).affected(), call.events().toString());
         Document plain = real.process(TestData.news("n", "阿利耶夫表示,双方讨论了局势。\n", java.time.LocalDate.of(2023, 9, 22)));
         assertTrue(plain.mentions().stream().noneMatch(m -> m.surface().equals("阿利耶夫")), "without a position, two candidates: no guess");
     }

@@ -155,6 +155,18 @@ class CorpusMergerTest {
         assertEquals(1, caps.size(), kg.events().toString());
     }
 
+    @Test void meetingsOfOneDayShareSomeoneTakingPartNotJustTheirRegion() {
+        Resources res = new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")));
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(new Pipeline(Stages.standard(res)).process(TestData.news("a",
+                "阿塞拜疆总统阿利耶夫21日在巴库会见了俄罗斯驻纳卡维和部队指挥官。联合国安理会21日就纳卡局势举行紧急会议。\n"
+                + "\n阿塞拜疆总统阿利耶夫会见俄罗斯维和部队指挥官\n", java.time.LocalDate.of(2023, 9, 22))));
+        KnowledgeGraph kg = m.close();
+        var meetings = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.MEETING).toList();
+        assertEquals(2, meetings.size(), "the Security Council's meeting is another; the undated one is the first: " + meetings);
+        assertTrue(meetings.stream().anyMatch(m -> m.mentions().size() == 2), meetings.toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
