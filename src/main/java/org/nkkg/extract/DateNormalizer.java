@@ -36,6 +36,7 @@ public final class DateNormalizer {
     private static final Pattern ZH_YM = Pattern.compile("(\\d{4})年(\\d{1,2})月(?![\\d])");
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
     private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern ZH_TODAY = Pattern.compile("(?:今天|今日|昨天|昨日)(?!俄罗斯|俄羅斯|美国|美國|头条|頭條|世界)");
     private static final Pattern ZH_D = Pattern.compile("(?<![\\d月年])(\\d{1,2})日");
     /** "6月下旬", "到7月", "10月,": a month whose year comes from the context (not "3个月", not "6月20日"). */
     private static final Pattern ZH_M = Pattern.compile("(?<![\\d年个個\\-－–—~～/.])(\\d{1,2})月(?![\\d日号份])");
@@ -117,6 +118,12 @@ public final class DateNormalizer {
             int d = Integer.parseInt(m.group(1));
             LocalDate a = ctx.anchor();
             if (d >= 1 && d <= a.getDayOfMonth()) add(out, m.start(), m.end(), TimeValue.day(a.withDayOfMonth(d)), null);
+        }
+        // "今天", "昨天" in a dated news item: its day, the day before ("今日俄罗斯" is a channel's name)
+        m = ZH_TODAY.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.anchor() == null) continue;
+            add(out, m.start(), m.end(), TimeValue.day(m.group().startsWith("昨") ? ctx.anchor().minusDays(1) : ctx.anchor()), null);
         }
         m = ZH_RELATIVE.matcher(s);
         while (m.find()) {

@@ -483,7 +483,7 @@ public final class EventExtractor {
     }
 
     /** Verbs of saying and reporting: a date before one of them is when it was said, not when the event told happened. */
-    private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "否认", "认为", "透露");
+    private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露");
     private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to)\\b");
 
     private static boolean saidBetween(String text, int from, int to, boolean zh) {
@@ -809,7 +809,9 @@ public final class EventExtractor {
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
     private static boolean isSource(String text, int b, int e, boolean zh) {
-        if (zh) return (b > 0 && text.charAt(b - 1) == '据') || text.startsWith("报道", e) || text.startsWith("援引", Math.max(0, b - 2));
+        // (报导: Taiwan's word for reporting)
+        if (zh) return (b > 0 && text.charAt(b - 1) == '据') || text.startsWith("报道", e) || text.startsWith("报导", e)
+                || text.startsWith("援引", Math.max(0, b - 2));
         return text.substring(0, b).endsWith("according to ") || text.substring(0, b).endsWith("According to ")
                 || text.startsWith(" reported", e)
                 // a dateline's agency: "MOSCOW, Sept 28 (Reuters) -"

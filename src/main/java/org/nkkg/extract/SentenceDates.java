@@ -34,6 +34,7 @@ final class SentenceDates {
         int lastUnitOfDay = -1;
         String section = null;
         TimeValue previous = null, lastDay = null;
+        LocalDate docAnchor = datelineDay(doc);
         int lastUnit = -1;
         String lastHeading = null;
         TimeValue currentHeadingDate = null;
@@ -42,7 +43,7 @@ final class SentenceDates {
             boolean opensUnit = s.unit() != lastUnit;
             if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
             if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
-            LocalDate anchor = unit.date() != null ? unit.date() : doc.source().anchorDate();
+            LocalDate anchor = unit.date() != null ? unit.date() : docAnchor;
             Integer fallback = statedTopic ? topicYear : sectionYear != null ? sectionYear : runningYear != null ? runningYear : topicYear;
             Integer ctxYear = unit.date() != null ? Integer.valueOf(unit.date().getYear()) : unitYear != null ? unitYear : fallback;
             String text = doc.text().substring(s.begin(), s.end());
@@ -73,6 +74,37 @@ final class SentenceDates {
             Integer dating = DateNormalizer.lastYearOfMonth(text, zh);
             if (dating != null && unit.date() == null) runningYear = dating;
         }
+    }
+
+    /** "（中央社叶夫拉赫21日综合外电报导）", "新华社巴库9月22日电", "BAKU, Sept 28 (AP) —": the day the item was filed. */
+    private static final java.util.regex.Pattern ZH_DATELINE_DAY = java.util.regex.Pattern.compile(
+            "^\\s*[（(]?[^（）()，,。：:；;]{0,30}?(\\d{1,2})日(?:专电|電|电|綜合外電報導|综合外电报导|综合外电报道|綜合報導|综合报导|综合报道|報導|报导|报道)");
+    private static final java.util.regex.Pattern EN_DATELINE_DAY = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2})\\s*\\(");
+
+    /**
+     * A news item's dateline day, when one of its first sentences opens with one that is no later than the
+     * publication date and at most a week before it: what 今天, 19日 and "on Thursday" count from. Otherwise
+     * the publication date.
+     */
+    private static LocalDate datelineDay(Document doc) {
+        LocalDate published = doc.source().anchorDate();
+        if (published == null) return null;
+        int seen = 0;
+        for (Sentence s : doc.sentences()) {
+            if (doc.clean().units().get(s.unit()).kind() == TextUnit.Kind.HEADING) continue;
+            if (seen++ >= 3) break;
+            String t = doc.text().substring(s.begin(), s.end());
+            java.util.regex.Matcher m = (doc.lang().isChinese() ? ZH_DATELINE_DAY : EN_DATELINE_DAY).matcher(t);
+            if (!m.find()) continue;
+            int d = Integer.parseInt(m.group(1));
+            for (int back = 0; back <= 7; back++) {
+                LocalDate c = published.minusDays(back);
+                if (c.getDayOfMonth() == d) return c;
+            }
+            return published;
+        }
+        return published;
     }
 
     private static final java.util.regex.Pattern RELATIVE_OPENING = java.util.regex.Pattern.compile(

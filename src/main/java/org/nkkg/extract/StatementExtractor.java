@@ -147,6 +147,8 @@ public final class StatementExtractor {
                 "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
             "重申", "补充", "宣布", "公布");
 
+    private static final Pattern ZH_DATELINE = Pattern.compile(
+            "\\s*[（(]?[^（）()，,。：:；;]{0,30}?\\d{1,2}日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道|报导|报道)[）)]?\\s*");
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*[-•·*]\\s*([^:：，,。]{2,12})[:：]");
     private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
 
@@ -260,6 +262,9 @@ public final class StatementExtractor {
             Reading r = new Reading(doc, s, text, ms, para, roleOf, statesByInitial);
             Matcher item = zh ? ZH_LIST_ITEM.matcher(text) : null;
             r.contentStart = item != null && item.find() && para.listState != null ? item.end() : 0;
+            // a news dateline ("（中央社叶里温28日综合外电报导）", "新华社巴库9月22日电 ") is who filed it, not a speaker
+            Matcher dateline = zh && r.contentStart == 0 ? ZH_DATELINE.matcher(text) : null;
+            if (dateline != null && dateline.lookingAt()) r.contentStart = dateline.end();
             if (!zh && para.listState == null && s.begin() == para.begin) para.listState = enItemState(text, ms, s);
             // a person who opens a sentence as its subject is who a later 他/she is about
             String opener = openingPerson(r);

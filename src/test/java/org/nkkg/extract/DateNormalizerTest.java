@@ -71,6 +71,14 @@ class DateNormalizerTest {
         assertEquals("2023-09-20", f.get(0).value().lexical());
     }
 
+    @Test void todayAndYesterdayInADatedNewsItem() {
+        var ctx = new DateNormalizer.Context(2023, LocalDate.of(2023, 9, 28), null);
+        assertEquals("2023-09-28", n.find("亞美尼亞政府今天表示", true, ctx).get(0).value().lexical());
+        assertEquals("2023-09-27", n.find("外交部昨天表示", true, ctx).get(0).value().lexical());
+        assertEquals(List.of(), n.find("今日俄罗斯电视台报道", true, ctx), "a channel's name");
+        assertEquals(List.of(), n.find("外交部今天表示", true, new DateNormalizer.Context(2023, null, null)), "no anchor, no day");
+    }
+
     @Test void sameDayAndNextDayInTaiwanAndMainlandWords() {
         var prev = new DateNormalizer.Context(2023, null, org.nkkg.model.TimeValue.day(LocalDate.of(2023, 9, 19)));
         assertEquals("2023-09-19", n.find("同日,双方举行会谈", true, prev).get(0).value().lexical());

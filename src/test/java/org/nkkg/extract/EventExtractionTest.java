@@ -337,6 +337,14 @@ class EventExtractionTest {
         assertEquals("1920", when(of(events(Lang.ZH_HANS, "1920年,苏军第11集团军入侵高加索。"), EventType.MILITARY_OPERATION)));
     }
 
+    @Test void todayInAnItemWithADatelineIsTheDatelinesDay() {
+        Document d = pipeline.process(TestData.news("n", "（中央社叶夫拉赫21日综合外电报导）阿塞拜疆今天与亚美尼亚举行会谈。\n",
+                java.time.LocalDate.of(2023, 9, 22)));
+        assertEquals("2023-09-21", when(d.events().get(0)), d.events().toString());
+        Document plain = pipeline.process(TestData.news("n", "阿塞拜疆今天与亚美尼亚举行会谈。\n", java.time.LocalDate.of(2023, 9, 22)));
+        assertEquals("2023-09-22", when(plain.events().get(0)), plain.events().toString());
+    }
+
     @Test void aParagraphOpeningWithTheSameDayGoesOnFromTheDayBefore() {
         List<EventMention> es = events(Lang.ZH_HANS, "2023年9月21日,阿塞拜疆总统会见了俄罗斯代表。\n\n"
                 + "同日,阿塞拜疆政府代表与纳卡代表在叶夫拉赫举行会谈。会谈是在建设性的气氛中进行的。");

@@ -100,6 +100,11 @@ class StatementExtractorTest {
         assertEquals(List.of("Russia claim"), said(Lang.EN, "Russia in a statement said the fighting had stopped."));
     }
 
+    @Test void aNewsDatelineIsWhoFiledItNotTheSpeaker() {
+        assertEquals(List.of("亞美尼亞 claim"), said(Lang.ZH_HANT, "（中央社葉里溫28日綜合外電報導）亞美尼亞今天表示，難民已進入亞美尼亞。"));
+        assertEquals(List.of("阿塞拜疆 claim"), said(Lang.ZH_HANS, "新华社巴库9月22日电 阿塞拜疆22日表示，局势稳定。"));
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }

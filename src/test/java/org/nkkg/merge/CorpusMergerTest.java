@@ -164,7 +164,7 @@ class CorpusMergerTest {
         KnowledgeGraph kg = m.close();
         var meetings = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.MEETING).toList();
         assertEquals(2, meetings.size(), "the Security Council's meeting is another; the undated one is the first: " + meetings);
-        assertTrue(meetings.stream().anyMatch(m -> m.mentions().size() == 2), meetings.toString());
+        assertTrue(meetings.stream().anyMatch(x -> x.mentions().size() == 2), meetings.toString());
     }
 
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
