@@ -146,7 +146,10 @@ public final class EventExtractor {
     private static final Pattern ZH_VERB_NUMBER = Pattern.compile(
             "(打死|击毙|打伤|疏散|撤离|转移|俘虏)了?(?:超过|逾|至少|约|近|多达)?(\\d[\\d,，]*)(?:多|余)?(?:名|人)");
     private static final Pattern EN_NUMBER = Pattern.compile(
-            "(\\d[\\d,]*) (?:[a-zA-Z\\-]+ ){0,4}?(?:were |was |had been |have been )?(killed|wounded|injured|evacuated|captured|missing|fled|displaced)");
+            "(\\d[\\d,]*) (?:(?!and |or |but )[a-zA-Z\\-]+ ){0,4}?(?:were |was |had been |have been )?(killed|wounded|injured|evacuated|captured|missing|fled|displaced)");
+    /** "killed at least 68 people and injured nearly 300": the verb before its figure. */
+    private static final Pattern EN_VERB_NUMBER = Pattern.compile(
+            "\\b(killed|wounded|injured|evacuated|displaced) (?:at least |more than |over |nearly |almost |about |around |some |up to |an estimated )?(\\d[\\d,]*)(?![\\d,]*\\s*(?:%|percent|km|kilomet|mile|meter|metre|hour|day|year|tank|vehicle))");
 
     /** Reference verbs: what follows is an event told elsewhere, not a new one. */
     private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
@@ -970,10 +973,8 @@ public final class EventExtractor {
         List<Figure> out = new ArrayList<>();
         Matcher m = (zh ? ZH_NUMBER : EN_NUMBER).matcher(text);
         while (m.find()) add(out, m.start(), m.group(1), m.group(2));
-        if (zh) {
-            Matcher v = ZH_VERB_NUMBER.matcher(text);
-            while (v.find()) add(out, v.start(), v.group(2), v.group(1));
-        }
+        Matcher v = (zh ? ZH_VERB_NUMBER : EN_VERB_NUMBER).matcher(text);
+        while (v.find()) add(out, v.start(), v.group(2), v.group(1));
         return out;
     }
 

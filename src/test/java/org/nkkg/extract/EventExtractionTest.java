@@ -337,6 +337,12 @@ class EventExtractionTest {
         assertEquals("1920", when(of(events(Lang.ZH_HANS, "1920年,苏军第11集团军入侵高加索。"), EventType.MILITARY_OPERATION)));
     }
 
+    @Test void englishFiguresAfterTheirVerb() {
+        EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
+                EventType.EXPLOSION);
+        assertEquals(List.of("KILLED 68", "WOUNDED 300"), e.quantities().stream().map(q -> q.measure() + " " + q.value()).toList());
+    }
+
     @Test void todayInAnItemWithADatelineIsTheDatelinesDay() {
         Document d = pipeline.process(TestData.news("n", "（中央社叶夫拉赫21日综合外电报导）阿塞拜疆今天与亚美尼亚举行会谈。\n",
                 java.time.LocalDate.of(2023, 9, 22)));
