@@ -381,6 +381,16 @@ public final class EventExtractor {
         }
         // "A和B互相指责对方发动军事行动": the actor is "the other side", which the text does not name
         if (zh && text.substring(cb, tb).contains("对方")) { nearest = null; firstBefore = null; }
+        // "where a court ordered him held": the court the trigger names acts (by its name when it has one), not a
+        // name earlier in the sentence
+        if (!zh && COURT_TRIGGER.matcher(text.substring(tb, te)).find()) {
+            nearest = null;
+            firstBefore = null;
+            for (Mention m : doc.mentions()) {
+                int rel = m.begin() - s.begin();
+                if (rel >= tb && m.end() - s.begin() <= te && m.type() == EntityType.ORGANIZATION) nearest = m.key();
+            }
+        }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) { agents.add(agent); affected.remove(agent); }
         boolean dated = date != null || start != null;
@@ -664,6 +674,7 @@ public final class EventExtractor {
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
     private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国");
 
+    private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
 
     /** An agreement told as the outcome of talks: "会谈声明", "the talks' communiqué". */

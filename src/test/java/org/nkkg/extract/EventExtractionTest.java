@@ -337,6 +337,11 @@ class EventExtractionTest {
         assertEquals("1920", when(of(events(Lang.ZH_HANS, "1920年,苏军第11集团军入侵高加索。"), EventType.MILITARY_OPERATION)));
     }
 
+    @Test void theCourtThatOrderedActsNotANameBeforeIt() {
+        EventMention e = of(events(Lang.EN, "On 28 September 2023 Russia was taken to Baku, where a court ordered him held."), EventType.DECREE);
+        assertEquals(List.of(), e.agents(), e.toString());
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
