@@ -36,6 +36,7 @@ public final class DateNormalizer {
     private static final Pattern ZH_YM = Pattern.compile("(\\d{4})年(\\d{1,2})月(?![\\d])");
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
     private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern ZH_SAME_YEAR = Pattern.compile("(?:同年|当年|當年|该年|該年)(\\d{1,2})月(?:(\\d{1,2})[日号]|(?![\\d日号份]))");
     private static final Pattern ZH_TODAY = Pattern.compile("(?:今天|今日|昨天|昨日)(?!俄罗斯|俄羅斯|美国|美國|头条|頭條|世界)");
     private static final Pattern ZH_D = Pattern.compile("(?<![\\d月年])(\\d{1,2})日");
     /** "6月下旬", "到7月", "10月,": a month whose year comes from the context (not "3个月", not "6月20日"). */
@@ -56,6 +57,8 @@ public final class DateNormalizer {
     private static final Pattern EN_MDY = Pattern.compile("(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\d])");
     private static final Pattern EN_MY = Pattern.compile("(?:[Ii]n |[Ss]ince |[Bb]y |[Uu]ntil )?(" + MONTHS + ") (\\d{4})");
     private static final Pattern EN_Y = Pattern.compile("(?:[Ii]n |[Ss]ince |[Bb]y |[Ll]ate |[Ee]arly |[Mm]id-?)(\\d{4})(?![\\d])");
+    private static final Pattern EN_M = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ate|[Ee]arly|[Mm]id-|[Mm]id)\\s?"
+            + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,? \\d)");
     private static final Map<String, Integer> MONTH = Map.ofEntries(entry("january", 1), entry("february", 2),
             entry("march", 3), entry("april", 4), entry("may", 5), entry("june", 6), entry("july", 7),
             entry("august", 8), entry("september", 9), entry("october", 10), entry("november", 11), entry("december", 12));
@@ -101,6 +104,13 @@ public final class DateNormalizer {
         while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), month(m.group(1), m.group(2)), null);
         m = ZH_Y.matcher(s);
         while (m.find()) if (free(out, m.start(), m.end())) add(out, m.start(), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);
+        // "同年11月9日", "当年9月": the year just named (the patterns below leave a month after 年 alone: 去年10月)
+        m = ZH_SAME_YEAR.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
+            TimeValue v = m.group(2) != null ? day(String.valueOf(ctx.year()), m.group(1), m.group(2)) : month(String.valueOf(ctx.year()), m.group(1));
+            if (v != null) add(out, m.start(), m.end(), v, null);
+        }
         m = ZH_MD.matcher(s);
         while (m.find()) {
             if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
@@ -193,6 +203,20 @@ public final class DateNormalizer {
         }
         m = EN_Y.matcher(s);
         while (m.find()) if (free(out, m.start(1), m.end())) add(out, m.start(1), m.end(), TimeValue.year(Integer.parseInt(m.group(1))), null);
+        // "In September, …", "since October": a month of the context's year ("last September" names another year)
+        m = EN_M.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(1), m.end(1)) || ctx.year() == null) continue;
+            if (s.substring(Math.max(0, m.start() - 5), m.start()).matches("(?s).*\\b(?:last|next)\\s*$")) continue;
+            int mo = monthOf(m.group(1));
+            // in a dated item a bare month is the last such month up to its date; when the paragraph's year says
+            // otherwise ("a war in 2020. In September, …" written in 2023), the text does not fix which
+            if (ctx.anchor() != null) {
+                int y = mo <= ctx.anchor().getMonthValue() ? ctx.anchor().getYear() : ctx.anchor().getYear() - 1;
+                if (y != ctx.year()) continue;
+            }
+            add(out, m.start(1), m.end(1), TimeValue.month(ctx.year(), mo), null);
+        }
     }
 
     private static final Pattern ZH_ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})年(?!代)");

@@ -895,7 +895,7 @@ public final class EventExtractor {
     /** "部署…部队", "军队被派往…": a deployment of troops, an operation only with a date. */
     private static final Pattern ZH_DEPLOY = Pattern.compile(
             "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)");
-    private static final Pattern ZH_WAR = Pattern.compile("全面(?:武装)?冲突|\\d+(?:天|日|周|个月)的(?:武装)?(?:冲突|战争)");
+    private static final Pattern ZH_WAR = Pattern.compile("(?:全面|大规模)(?:的)?(?:武装|军事)?冲突|\\d+(?:天|日|周|个月)的(?:武装)?(?:冲突|战争)");
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
     /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */

@@ -71,6 +71,18 @@ class DateNormalizerTest {
         assertEquals("2023-09-20", f.get(0).value().lexical());
     }
 
+    @Test void aBareMonthAndTheSameYear() {
+        var history = new DateNormalizer.Context(2020, null, null);
+        assertEquals(List.of("2020-11-09"), n.find("同年11月9日,双方签署停火协议", true, history).stream().map(f -> f.value().lexical()).toList());
+        assertEquals(List.of("2020-09"), n.find("In September, Azerbaijan launched an offensive", false, history).stream().map(f -> f.value().lexical()).toList());
+        assertEquals(List.of(), n.find("Since last September, it has", false, history));
+        // a news item of December 2023 whose paragraph spoke of 2020: which September is not fixed
+        var news = new DateNormalizer.Context(2020, LocalDate.of(2023, 12, 7), null);
+        assertEquals(List.of(), n.find("In September, Azerbaijan retook the region", false, news));
+        var same = new DateNormalizer.Context(2023, LocalDate.of(2023, 12, 7), null);
+        assertEquals(List.of("2023-09"), n.find("In September, Azerbaijan retook the region", false, same).stream().map(f -> f.value().lexical()).toList());
+    }
+
     @Test void todayAndYesterdayInADatedNewsItem() {
         var ctx = new DateNormalizer.Context(2023, LocalDate.of(2023, 9, 28), null);
         assertEquals("2023-09-28", n.find("亞美尼亞政府今天表示", true, ctx).get(0).value().lexical());

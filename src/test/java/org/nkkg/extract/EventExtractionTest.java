@@ -342,6 +342,10 @@ class EventExtractionTest {
         assertEquals(List.of(), e.agents(), e.toString());
     }
 
+    @Test void aLargeScaleArmedConflictIsAWar() {
+        assertEquals("2020-09", when(of(events(Lang.ZH_HANS, "2020年9月,阿塞拜疆和亚美尼亚在纳卡地区爆发大规模武装冲突。"), EventType.WAR)));
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
