@@ -472,6 +472,9 @@ public final class EnglishMentionExtractor {
             for (String lead : new String[]{"The ", "In ", "On ", "At ", "By ", "A "}) {
                 if (span.startsWith(lead)) { b += lead.length(); span = span.substring(lead.length()); }
             }
+            // an owner is not part of the body's name: "(Azerbaijan's) State Commission on Prisoners of War"
+            Matcher owner = POSSESSIVE_OWNER.matcher(span);
+            if (owner.lookingAt()) { b += owner.end(); span = span.substring(owner.end()); }
             // a position is not part of the body: "(President of the) National Assembly"
             Matcher role = ROLE_OF_PREFIX.matcher(span);
             if (role.lookingAt()) { b += role.end(); span = span.substring(role.end()); }
@@ -491,6 +494,7 @@ public final class EnglishMentionExtractor {
         }
     }
 
+    private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(?:[\\p{L}.\\-]+ ){0,3}[\\p{L}.\\-]+['’]s ");
     private static final Pattern ROLE_OF_PREFIX = Pattern.compile("(?:(?:First|Deputy|Vice|Acting|Former) )?(?i:" + OCCUPATION + ") (?:of|to|at|for) (?:the )?");
 
     /** News outlets by the head of their name: "Agence-France Presse", "The Moscow Times", "Azg Daily". */

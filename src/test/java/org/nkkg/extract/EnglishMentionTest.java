@@ -46,6 +46,12 @@ class EnglishMentionTest {
         assertEquals(1, ms.stream().filter(m -> m.surface().equals("Simonyan")).count(), "an initial is a given name: J. Simonyan is someone else");
     }
 
+    @Test void anOwnerIsNotPartOfABodysName() {
+        List<Mention> ms = run("The exchange took place at the border, Azerbaijan's State Commission on Prisoners of War said.");
+        organization(ms, "State Commission on Prisoners of War");
+        assertEquals(EntityType.STATE, at(ms, "Azerbaijan").type());
+    }
+
     @Test void appositionAfterTheName() {
         List<Mention> ms = run("Maria Petrova, a senior fellow at the Caspian Policy Institute, said the talks had failed.");
         person(ms, "Maria Petrova");
