@@ -522,6 +522,11 @@ public final class EventExtractor {
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
             if (zh && limit(text, f)) return null; // "至5月,…已经…": what was so by then, not when it happened
             if (saidBetween(text, f.endOffset(), tb, zh)) return null; // "X 22日表示,…行动": the date of the saying
+            // "Aliyev said on Wednesday his country had restored … after a military operation": the date is the
+            // saying's, and what was said lies before it ("reported on 29 September that a meeting took place" may be
+            // of that day)
+            if (!zh && EN_SAID_ON.matcher(text.substring(Math.max(0, f.begin() - 40), f.begin())).find()
+                    && EN_BEFORE_THEN.matcher(text.substring(f.endOffset(), tb)).find()) return null;
             return f;
         }
         if (ref >= 0) return null;
@@ -674,6 +679,8 @@ public final class EventExtractor {
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
     private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国");
 
+    private static final Pattern EN_SAID_ON = Pattern.compile("\\b(?:said|says|told (?:[a-z]+ ){0,3}|announced|stated|added|wrote|reported|confirmed)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
+    private static final Pattern EN_BEFORE_THEN = Pattern.compile("\\b(?:had|after|since|earlier)\\b");
     private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
 

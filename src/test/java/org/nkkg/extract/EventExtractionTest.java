@@ -346,6 +346,13 @@ class EventExtractionTest {
         assertEquals("2020-09", when(of(events(Lang.ZH_HANS, "2020年9月,阿塞拜疆和亚美尼亚在纳卡地区爆发大规模武装冲突。"), EventType.WAR)));
     }
 
+    @Test void theDateOfSayingIsNotTheDateOfWhatWasSaid() {
+        List<EventMention> es = events(Lang.EN, "Aliyev said on 20 September 2023 his country had restored its sovereignty after a military operation.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && e.date() != null), es.toString());
+        assertEquals("2023-09-29", when(of(events(Lang.EN, "Azerbaijani media reported on 29 September 2023 that talks between Azerbaijan and Armenia took place."),
+                EventType.MEETING)));
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
