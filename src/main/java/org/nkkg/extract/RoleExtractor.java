@@ -40,7 +40,7 @@ public final class RoleExtractor {
                 cueBegin -= outer.text().length();
             }
             String in = null;
-            Mention before = endingNear(ms, i, cueBegin, zh);
+            Mention before = endingNear(ms, i, cueBegin, zh, text);
             if (before != null && before.type() != EntityType.PLACE) in = before.key();
             if (in == null && !zh) in = stateAdjectiveBefore(text, cueBegin);
             out.add(new RoleMention(p.key(), cue.role(), in, doc.text().substring(cueBegin, end), cueBegin, end));
@@ -56,12 +56,16 @@ public final class RoleExtractor {
         return g != null ? "gaz:" + g.id() : null;
     }
 
-    /** The mention ending right before the role word (directly in Chinese, after one space in English). */
-    private static Mention endingNear(List<Mention> ms, int upTo, int at, boolean zh) {
+    /**
+     * The mention ending right before the role word (directly in Chinese, after one space in English, or as the
+     * owner: "Turkey's President").
+     */
+    private static Mention endingNear(List<Mention> ms, int upTo, int at, boolean zh, String text) {
         for (int j = upTo - 1; j >= 0; j--) {
             Mention m = ms.get(j);
             if (m.end() == at || (!zh && m.end() == at - 1)) return m;
-            if (m.end() < at - 1) break;
+            if (!zh && m.end() == at - 3 && (text.startsWith("'s ", m.end()) || text.startsWith("’s ", m.end()))) return m;
+            if (m.end() < at - 3) break;
         }
         return null;
     }

@@ -105,6 +105,12 @@ class StatementExtractorTest {
         assertEquals(List.of("阿塞拜疆 claim"), said(Lang.ZH_HANS, "新华社巴库9月22日电 阿塞拜疆22日表示，局势稳定。"));
     }
 
+    @Test void aStatesPossessivePositionIsHeldForIt() {
+        var d = pipeline.process(TestData.doc("t", Lang.EN, "Russia's President Vladimir Putin said he supported the talks.\n"));
+        assertEquals(1, d.statements().size(), d.statements().toString());
+        assertEquals("gaz:russia", d.statements().get(0).onBehalfOf(), d.statements().toString());
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
