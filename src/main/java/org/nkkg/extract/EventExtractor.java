@@ -283,7 +283,7 @@ public final class EventExtractor {
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
                                boolean zh, int next, boolean[] named) {
-        if ((!newAssertion(doc, s, text, tb, te, zh) && irrealis(text, tb, zh, sd.in(s))) || negated(text, tb, zh)
+        if ((!newAssertion(doc, s, text, tb, te, zh) && irrealis(text, tb, zh, sd.in(s), type)) || negated(text, tb, zh)
                 || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
         // "占领的地区", "行动的所有目标": the event qualifies a noun; it is told elsewhere, if anywhere
@@ -721,7 +721,7 @@ public final class EventExtractor {
     }
 
     /** A verb of proposal, demand or intent earlier in the sentence governs the trigger. */
-    private static boolean irrealis(String text, int tb, boolean zh, List<DateNormalizer.Found> found) {
+    private static boolean irrealis(String text, int tb, boolean zh, List<DateNormalizer.Found> found, EventType type) {
         int from = contrastStart(text, tb, zh), cb = clauseStart(text, tb, zh);
         // "…试图宣布独立,X军于1921年占领…": a clause with its own date before the trigger asserts something new
         for (DateNormalizer.Found f : found) if (f.begin() >= cb && f.endOffset() <= tb) from = Math.max(from, cb);
@@ -732,6 +732,8 @@ public final class EventExtractor {
             if (at < 0 || !(zh || at == 0 || !Character.isLetter(before.charAt(at - 1)))) continue;
             // a purpose or an attempt ("为了增强实力,政府发布了法令") governs its own clause only
             if (at < clause && (zh ? ZH_CLAUSE_BOUND : EN_CLAUSE_BOUND).contains(cue)) continue;
+            // agreeing to cease fire is the ceasefire ("分离势力20日同意停火", "agreed to accept a ceasefire"), in its clause
+            if (type == EventType.CEASEFIRE && (cue.equals("同意") || cue.equals("agreed to")) && at >= clause) continue;
             return true;
         }
         return false;

@@ -353,6 +353,13 @@ class EventExtractionTest {
                 EventType.MEETING)));
     }
 
+    @Test void agreeingToCeaseFireIsTheCeasefire() {
+        assertEquals("2023-09-20", when(of(events(Lang.ZH_HANT, "當地亞美尼亞裔分離勢力2023年9月20日同意停火並解除武裝。"), EventType.CEASEFIRE)));
+        assertEquals("2023-09-20", when(of(events(Lang.EN, "On 20 September 2023, the separatists agreed to accept a ceasefire."), EventType.CEASEFIRE)));
+        assertTrue(events(Lang.ZH_HANS, "2023年9月20日,俄罗斯呼吁双方停火。").stream().noneMatch(e -> e.type() == EventType.CEASEFIRE),
+                "a call for one is not a ceasefire");
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
