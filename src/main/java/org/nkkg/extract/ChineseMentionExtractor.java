@@ -551,7 +551,17 @@ public final class ChineseMentionExtractor {
             int left = i;
             while (left > 0 && res.transliteration().contains(s.charAt(left - 1)) && i - left < 8) left--;
             while (left < i && !bounds.get(left)) left++;
-            if (i - left < 2 || RoleCues.endingAt(RoleCues.chinese(), s, left) == null) continue;
+            if (i - left < 2 || RoleCues.endingAt(RoleCues.chinese(), s, left) == null) {
+                // a known person's Latin name after a role word and a short run of other characters: the run is
+                // their name in local usage (总统艾尔段(Recep Tayyip Erdogan), 发言人培斯科夫(Dmitry Peskov))
+                left = -1;
+                GazetteerEntry g = latin.contains(" ") ? pick(res.names().english(latin)) : null;
+                for (int l = i - 2; g != null && g.type() == EntityType.PERSON && l >= Math.max(0, i - 5); l--) {
+                    if (Character.UnicodeScript.of(s.charAt(l)) != Character.UnicodeScript.HAN) break;
+                    if (RoleCues.endingAt(RoleCues.chinese(), s, l) != null) { left = l; break; }
+                }
+                if (left < 0) continue;
+            }
             if (Spans.overlaps(found, base + left, base + i)) continue;
             if (!latin.contains(" ")) continue; // a person's Latin name has given name and surname
             String surface = text.substring(base + left, base + i);

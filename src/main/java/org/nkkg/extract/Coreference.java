@@ -48,6 +48,8 @@ public final class Coreference {
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON) continue;
             String sur = surname(doc.lang().isChinese() ? ChineseScript.simplifyChars(m.surface()) : m.surface());
+            // a surname told with the person's Latin name (艾尔段(Recep Tayyip Erdogan)) is that surname here
+            if (sur == null && "zh-name(Latin)".equals(m.method()) && m.key().startsWith("gaz:")) sur = ChineseScript.simplifyChars(m.surface());
             if (sur != null) keysBySurname.computeIfAbsent(sur, k -> new HashSet<>()).add(m.key());
         }
         int[] period = period(doc);

@@ -42,6 +42,14 @@ class MentionExtractionTest {
         assertTrue(plain.mentions().stream().noneMatch(m -> m.surface().equals("阿利耶夫")), "without a position, two candidates: no guess");
     }
 
+    @Test void aKnownPersonsLocalNameBeforeTheirLatinNameIsThemThroughoutTheDocument() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Document d = real.process(TestData.doc("t", Lang.ZH_HANT, "土耳其總統艾爾段（Recep Tayyip Erdogan）表示支持亞塞拜然。艾爾段還說，土耳其將提供協助。\n"));
+        var erdogan = d.mentions().stream().filter(m -> m.surface().equals("艾爾段")).toList();
+        assertEquals(2, erdogan.size(), d.mentions().toString());
+        assertTrue(erdogan.stream().allMatch(m -> m.key().equals("gaz:recep-tayyip-erdogan")), erdogan.toString());
+    }
+
     @Test void chineseBodyRoleAndTransliteratedName() {
         Document d = run(Lang.ZH_HANS, "俄罗斯外交部发言人玛丽亚·扎哈罗娃19日否认俄方提前得知此事。");
         Mention org = at(d, "俄罗斯外交部");
