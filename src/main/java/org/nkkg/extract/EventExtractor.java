@@ -231,7 +231,11 @@ public final class EventExtractor {
                         date, start, infobox.end(), List.of(), List.of(), List.of(), List.of(), subject.entry().id()));
                 continue;
             }
-            for (EventNames.Hit h : names.find(text, zh)) {
+            List<EventNames.Hit> hits0 = names.find(text, zh);
+            for (EventNames.Hit h : hits0) {
+                // a name that tells the act ("攻占舒沙", capturing Shusha) names the known event only in its years: on
+                // a day of another year it is that act again
+                if (describesAct(text, h, zh) && outsideYears(h, ds, hits0)) continue;
                 for (int i = h.begin(); i < h.end(); i++) used[i] = true;
                 // "the 2020 Nagorno-Karabakh war", "2020年纳卡战争": a year inside a name dates that event only
                 ds.removeIf(d -> d.found().begin() >= h.begin() && d.found().endOffset() <= h.end());
@@ -706,8 +710,9 @@ public final class EventExtractor {
 
     /** "战争结束", "the war ended": the date beside it is when the event ended, not when it happened. */
     private static boolean ended(String text, int te, boolean zh) {
-        String after = text.substring(te, Math.min(text.length(), te + 8));
-        return zh ? after.startsWith("结束") || after.startsWith("終結") || after.startsWith("终结")
+        String after = text.substring(te, Math.min(text.length(), te + 16));
+        // (also with its time between: "战争于11月10日结束", "the war ended on 10 November")
+        return zh ? after.matches("(?s)^(?:于[^，。,；;]{2,12}?)?(?:结束|終結|终结).*")
                 : after.matches("(?s)^ (ended|came to an end|was over).*");
     }
 
@@ -808,7 +813,47 @@ public final class EventExtractor {
     }
 
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
+    /** A name that opens with a trigger word: it tells the act rather than naming it ("攻占舒沙"). */
+    private static boolean describesAct(String text, EventNames.Hit h, boolean zh) {
+        String name = text.substring(h.begin(), h.end());
+        for (String k : zh ? ZH_KEYS : EN_KEYS) if (name.startsWith(k) && name.length() > k.length()) return true;
+        return false;
+    }
+
+    /** The sentence's own dates (not those inside named events) all fall outside the known event's years. */
+    private static boolean outsideYears(EventNames.Hit h, List<Dated> ds, List<EventNames.Hit> hits) {
+        Integer from = h.entry().from(), to = h.entry().to() != null ? h.entry().to() : from;
+        if (from == null) return false;
+        boolean any = false;
+        for (Dated d : ds) {
+            DateNormalizer.Found f = d.found();
+            if (hits.stream().anyMatch(x -> f.begin() >= x.begin() && f.endOffset() <= x.end())) continue;
+            any = true;
+            int y = f.value().first().getYear();
+            if (y >= from && y <= to) return false;
+        }
+        return any;
+    }
+
     private static TimeValue[] namedTime(String text, EventNames.Hit h, List<DateNormalizer.Found> found) {
+        // "2020年纳卡战争是…于2020年9月27日至11月10日…的武装冲突", "The 2020 … war was … fought from 27 September to
+        // 10 November 2020": a sentence defining the event gives its span
+        String opening = text.substring(0, h.begin()).strip();
+        if ((opening.isEmpty() || opening.equals("The") || opening.equals("the")) && DEFINES.matcher(text.substring(h.end())).lookingAt()) {
+            for (int i = 0; i < found.size(); i++) {
+                DateNormalizer.Found f = found.get(i);
+                if (f.begin() < h.end()) continue;
+                if (f.end() != null) return new TimeValue[]{null, f.value(), f.end()};
+                if (i + 1 < found.size() && f.value().precision() == TimeValue.Precision.DAY
+                        && found.get(i + 1).value().precision() == TimeValue.Precision.DAY
+                        && text.substring(Math.max(0, f.begin() - 5), f.begin()).endsWith("from ")
+                        && text.substring(f.endOffset(), found.get(i + 1).begin()).matches("\\s*(?:to|until|–|-)\\s*")
+                        && !found.get(i + 1).value().first().isBefore(f.value().first())) {
+                    return new TimeValue[]{null, f.value(), found.get(i + 1).value()};
+                }
+                break;
+            }
+        }
         for (DateNormalizer.Found f : found) {
             if (f.begin() >= h.begin() && f.endOffset() <= h.end()) {
                 return f.end() != null ? new TimeValue[]{null, f.value(), f.end()} : new TimeValue[]{f.value(), null, null};
@@ -828,6 +873,7 @@ public final class EventExtractor {
         return new TimeValue[]{null, null, null};
     }
 
+    private static final Pattern DEFINES = Pattern.compile("(?:是|为|（[^）]{0,40}）是|\\s+(?:was|is)\\b)");
     private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */

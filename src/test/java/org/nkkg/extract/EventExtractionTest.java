@@ -353,6 +353,26 @@ class EventExtractionTest {
                 EventType.MEETING)));
     }
 
+    @Test void aSentenceDefiningANamedEventGivesItsSpan() {
+        EventMention zh = events(Lang.ZH_HANS, "第二次纳戈尔诺-卡拉巴赫战争是阿塞拜疆与亚美尼亚之间于2020年9月27日至11月10日爆发的武装冲突。").get(0);
+        assertEquals("2020-09-27", zh.start().lexical(), zh.toString());
+        assertEquals("2020-11-10", zh.endDate().lexical());
+        EventMention en = events(Lang.EN, "The Second Nagorno-Karabakh War was an armed conflict fought from 27 September to 10 November 2020.").get(0);
+        assertEquals("2020-09-27", en.start().lexical(), en.toString());
+        assertEquals("2020-11-10", en.endDate().lexical());
+        // the day the war ended is not the day of the sentence
+        List<EventMention> ended = events(Lang.ZH_HANS, "2020年11月9日,双方签署停火协议,战争于11月10日结束。");
+        assertTrue(ended.stream().noneMatch(e -> e.type() == EventType.WAR && "2020-11-09".equals(when(e))), ended.toString());
+    }
+
+    @Test void aNameTellingTheActNamesTheKnownEventOnlyInItsYears() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Document d = real.process(TestData.doc("t", Lang.ZH_HANS, "2020年11月8日,阿塞拜疆总统宣布阿军攻占舒沙。\n"));
+        EventMention c = of(d.events(), EventType.CAPTURE);
+        assertNull(c.named(), "not the capture of Shusha of 1992: " + c);
+        assertEquals("2020-11-08", when(c));
+    }
+
     @Test void agreeingToCeaseFireIsTheCeasefire() {
         assertEquals("2023-09-20", when(of(events(Lang.ZH_HANT, "當地亞美尼亞裔分離勢力2023年9月20日同意停火並解除武裝。"), EventType.CEASEFIRE)));
         assertEquals("2023-09-20", when(of(events(Lang.EN, "On 20 September 2023, the separatists agreed to accept a ceasefire."), EventType.CEASEFIRE)));
