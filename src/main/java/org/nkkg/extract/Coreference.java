@@ -67,8 +67,14 @@ public final class Coreference {
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            // a role holder named by surname alone ("总理帕希尼扬"): the person that surname stands for here
+            // a role holder named by surname alone ("总理帕希尼扬"): the person that surname stands for here, or the
+            // one of two who held that position
             String sur = "zh-role+name".equals(m.method()) ? resolved.get(ChineseScript.simplifyChars(m.surface())) : null;
+            if (sur == null && "zh-role+name".equals(m.method()) && ambiguous.containsKey(ChineseScript.simplifyChars(m.surface()))) {
+                GazetteerEntry held = heldBy(ambiguous.get(ChineseScript.simplifyChars(m.surface())),
+                        RoleCues.endingAt(RoleCues.chinese(), text, m.begin()));
+                if (held != null) sur = "gaz:" + held.id();
+            }
             out.add(sur == null ? m : new Mention(m.begin(), m.end(), m.surface(), m.type(), sur, m.latinName(), 0.8, "coref-surname"));
         }
         for (var e : resolved.entrySet()) {
@@ -91,15 +97,21 @@ public final class Coreference {
                 int end = at + sur.length();
                 RoleCues.Cue cue = doc.lang().isChinese() ? RoleCues.endingAt(RoleCues.chinese(), text, at)
                         : at > 0 && text.charAt(at - 1) == ' ' ? RoleCues.endingAt(RoleCues.english(), text, at - 1) : null;
-                if (!boundaryOk(doc, text, at, end) || Spans.overlaps(out, at, end)) continue;
-                Pattern held = cue == null || cue.text().startsWith("副") || cue.text().matches("(?i)(?:vice|deputy).*") ? null
-                        : POSITION_IN_DESCRIPTION.get(cue.role());
-                if (held == null) { bare.add(new int[]{at, end}); continue; }
-                List<GazetteerEntry> fit = e.getValue().stream()
-                        .filter(g -> g.description() != null && held.matcher(g.description()).lookingAt()).toList();
-                if (fit.size() != 1) { chosen.add("?"); continue; }
-                chosen.add(fit.get(0).id());
-                out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, "gaz:" + fit.get(0).id(), null,
+                if (!boundaryOk(doc, text, at, end)) continue;
+                if (Spans.overlaps(out, at, end)) {
+                    // a role holder the mention layer found ("总统阿利耶夫") and resolved above counts as chosen
+                    for (Mention o : out) {
+                        if (o.begin() <= at && o.end() >= end && e.getValue().stream().anyMatch(g -> o.key().equals("gaz:" + g.id()))) {
+                            chosen.add(o.key().substring(4));
+                        }
+                    }
+                    continue;
+                }
+                if (cue == null || POSITION_IN_DESCRIPTION.get(cue.role()) == null) { bare.add(new int[]{at, end}); continue; }
+                GazetteerEntry fit = heldBy(e.getValue(), cue);
+                if (fit == null) { chosen.add("?"); continue; }
+                chosen.add(fit.id());
+                out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, "gaz:" + fit.id(), null,
                         0.7, "coref-surname-role"));
             }
             // the document's other uses of that surname are the same person, when its positions named only them
@@ -117,6 +129,15 @@ public final class Coreference {
 
     /** Words that may open with a character transliterations use too ("阿利耶夫通电话"): a name ends before them. */
     private static final Pattern VERB_START = Pattern.compile("通电话|通话|通过|会见|会晤|会谈|表示|宣布|指出|称|说|在|于|与|和|对|向|是|将|也|还|已|曾|并|就");
+
+    /** The one candidate whose description says they held the position the cue names (not a deputy's), or null. */
+    private static GazetteerEntry heldBy(List<GazetteerEntry> candidates, RoleCues.Cue cue) {
+        if (cue == null || cue.text().startsWith("副") || cue.text().matches("(?i)(?:vice|deputy).*")) return null;
+        Pattern held = POSITION_IN_DESCRIPTION.get(cue.role());
+        if (held == null) return null;
+        List<GazetteerEntry> fit = candidates.stream().filter(g -> g.description() != null && held.matcher(g.description()).lookingAt()).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
 
     /** How the gazetteer's descriptions open for the holders of a position ("President of Azerbaijan since 2003"). */
     private static final Map<org.nkkg.model.RoleType, Pattern> POSITION_IN_DESCRIPTION = Map.of(

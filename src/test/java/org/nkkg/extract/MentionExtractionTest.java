@@ -38,6 +38,10 @@ class MentionExtractionTest {
         assertEquals("gaz:ilham-aliyev", call.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).findFirst()
                 .orElseThrow(() -> new AssertionError(call.mentions().toString())).key());
         assertEquals(java.util.List.of("gaz:ilham-aliyev"), call.events().get(0).affected(), call.events().toString());
+        // a role holder the mention layer names by surname before a verb of saying ("总统阿利耶夫宣布")
+        Document said = real.process(TestData.doc("t", Lang.ZH_HANS, "2020年11月8日,阿塞拜疆总统阿利耶夫宣布阿军攻占舒沙。阿利耶夫还表示,战争即将结束。\n"));
+        assertTrue(said.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).allMatch(m -> m.key().equals("gaz:ilham-aliyev"))
+                && said.mentions().stream().filter(m -> m.surface().equals("阿利耶夫")).count() == 2, said.mentions().toString());
         Document plain = real.process(TestData.news("n", "阿利耶夫表示,双方讨论了局势。\n", java.time.LocalDate.of(2023, 9, 22)));
         assertTrue(plain.mentions().stream().noneMatch(m -> m.surface().equals("阿利耶夫")), "without a position, two candidates: no guess");
     }
