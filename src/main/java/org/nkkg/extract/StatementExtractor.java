@@ -343,6 +343,8 @@ public final class StatementExtractor {
                 if (saying && !newIsSaying && !subj.contrast() && !semicolon) continue;
             } else if (subj.kind() == Kind.CARRY) {
                 if (topicUnknown) continue;
+                // "…爆发抗议,抗议者冲进议会大楼,要求帕希尼扬辞职": the clause goes on from unnamed people
+                if (r.zh && carriedFromGroup(r, cue[0])) continue;
                 String t = topic != null ? topic : topicBefore(r, cue[0]);
                 if (t == null && cue[0] <= firstClauseEnd(r)) t = r.para.listState;
                 if (t == null) continue;
@@ -531,6 +533,20 @@ public final class StatementExtractor {
             return Subject.of(bareBody(r, body.group(1), true)).withContrast(contrast);
         }
         return Subject.UNKNOWN;
+    }
+
+    private static final Pattern ZH_GROUP_SUBJECT = Pattern.compile(
+            "^(?:(?:数|几|上|成)?(?:百|千|万)(?:名)?)?(?:抗议者|示威者|抗议民众|民众|群众|人群|居民|难民|平民|士兵|武装分子|分离主义分子|当地人|人们|学生|记者)");
+
+    /** Whether the clause before the cue's (which has no subject of its own) opens with unnamed people. */
+    private boolean carriedFromGroup(Reading r, int cueAt) {
+        int start = clauseStartBefore(r, cueAt);
+        if (start <= r.contentStart + 1) return false;
+        int prev = clauseStartBefore(r, start - 1);
+        String clause = r.text.substring(prev, start - 1).strip();
+        Matcher conn = ZH_CONNECTIVES.matcher(clause);
+        if (conn.find()) clause = clause.substring(conn.end()).strip();
+        return ZH_GROUP_SUBJECT.matcher(clause).lookingAt();
     }
 
     private static boolean containsCue(String s) {

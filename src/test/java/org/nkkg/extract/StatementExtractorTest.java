@@ -111,6 +111,11 @@ class StatementExtractorTest {
         assertEquals("gaz:russia", d.statements().get(0).onBehalfOf(), d.statements().toString());
     }
 
+    @Test void aClauseGoingOnFromUnnamedPeopleHasNoSpeaker() {
+        assertEquals(List.of(), said(Lang.ZH_HANS, "亚美尼亚首都随后爆发抗议活动,抗议者冲进议会大楼,要求总理辞职。"));
+        assertEquals(List.of("亚美尼亚 call"), said(Lang.ZH_HANS, "亚美尼亚冲进会场,要求总理辞职。"));
+    }
+
     @Test void questioningAndAttributingAreClaims() {
         assertEquals(List.of("Sergey Radchenko claim"), said(Lang.EN, "Sergey Radchenko, a historian, questioned the lack of international intervention."));
     }
