@@ -332,7 +332,7 @@ public final class EventExtractor {
             if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
-            // "阿塞拜疆自治州纳卡议会": a state naming where a unit lies does not act
+            // "阿塞拜疆自治州纳卡议会", "亚美尼亚首都埃里温": a state naming where a unit or city lies does not act
             if (zh && UNIT_OF_STATE.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt()) continue;
             if (rel >= cb && rel < passive) {
                 // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
@@ -681,7 +681,7 @@ public final class EventExtractor {
 
     /** "with Azerbaijan blockading the corridor": after "with", a subject of the -ing verb that follows. */
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
-    private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国");
+    private static final Pattern UNIT_OF_STATE = Pattern.compile("自治州|自治区|自治共和国|加盟共和国|首都|首府");
 
     private static final Pattern EN_SAID_ON = Pattern.compile("\\b(?:said|says|told (?:[a-z]+ ){0,3}|announced|stated|added|wrote|reported|confirmed)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
     private static final Pattern EN_BEFORE_THEN = Pattern.compile("\\b(?:had|after|since|earlier)\\b");

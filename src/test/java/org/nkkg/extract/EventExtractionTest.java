@@ -326,6 +326,11 @@ class EventExtractionTest {
         assertEquals("1989-01", when(of(events(Lang.EN, "In January 1989, Moscow imposed direct rule on the region."), EventType.DECREE)));
     }
 
+    @Test void aStateNamingWhereItsCapitalIsDoesNotAct() {
+        EventMention p = of(events(Lang.ZH_HANS, "2020年11月10日,亚美尼亚首都埃里温爆发抗议活动。"), EventType.PROTEST);
+        assertFalse(p.agents().contains("gaz:armenia"), p.toString());
+    }
+
     @Test void withASubjectOfAnIngVerbIsThatSubject() {
         EventMention b = of(events(Lang.EN, "In 2022, tensions grew, with Azerbaijan blockading the Lachin corridor."), EventType.BLOCKADE);
         assertEquals(List.of("gaz:azerbaijan"), b.agents());
