@@ -181,7 +181,9 @@ public final class EventExtractor {
 
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
-            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|稍早|早些时候|日前|近日|上周|上星期|上月|上个月|本月|前几天|前些天|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
+            "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|稍早|早些时候|日前|近日|上周|上星期|上月|上个月|本月|前几天|前些天|"
+                    + "(?:几|数)(?:天|日|周|个月)(?:后|之后|之内|内)|"
+                    + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 
@@ -240,6 +242,18 @@ public final class EventExtractor {
                 // "the 2020 Nagorno-Karabakh war", "2020年纳卡战争": a year inside a name dates that event only
                 ds.removeIf(d -> d.found().begin() >= h.begin() && d.found().endOffset() <= h.end());
                 TimeValue[] t = namedTime(text, h, sd.in(s));
+                // an event of a day told by its name ("what became known as Black January", "the Bishkek Protocol was
+                // signed on 5 May 1994") takes the time its clause gives, as a trigger would — when it lies in the
+                // years the gazetteer gives it (a later sentence naming it in passing does not date it)
+                boolean launched = (h.type() == EventType.MILITARY_OPERATION || h.type() == EventType.WAR)
+                        && LAUNCHED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 16), h.begin())).find();
+                if (t[0] == null && t[1] == null && (ON_A_DAY.contains(h.type()) || launched) && h.entry().from() != null
+                        && !ended(text, h.end(), zh) && referenceCue(text, h.begin(), h.end(), zh) < 0) {
+                    DateNormalizer.Found f = when(text, h.begin(), h.end(), text.length(), h.type(), zh, ds);
+                    Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
+                    if (f != null && f.end() == null && f.value().first().getYear() >= h.entry().from()
+                            && f.value().last().getYear() <= to) t = new TimeValue[]{f.value(), null, null};
+                }
                 if (!seen.add(h.entry().id())) continue;
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
@@ -813,6 +827,13 @@ public final class EventExtractor {
     }
 
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
+    /** "launched Operation Goranboy", "发动了…行动": the day an operation told by its name began. */
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始)了?)$");
+
+    /** Kinds of event that happen on a day: a known one told by its name may take its clause's date. */
+    private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,
+            EventType.MASSACRE, EventType.DECLARATION, EventType.CAPTURE, EventType.ATTACK, EventType.EXPLOSION, EventType.DECREE);
+
     /** A name that opens with a trigger word: it tells the act rather than naming it ("攻占舒沙"). */
     private static boolean describesAct(String text, EventNames.Hit h, boolean zh) {
         String name = text.substring(h.begin(), h.end());
@@ -844,8 +865,8 @@ public final class EventExtractor {
                 DateNormalizer.Found f = found.get(i);
                 if (f.begin() < h.end()) continue;
                 if (f.end() != null) return new TimeValue[]{null, f.value(), f.end()};
-                if (i + 1 < found.size() && f.value().precision() == TimeValue.Precision.DAY
-                        && found.get(i + 1).value().precision() == TimeValue.Precision.DAY
+                if (i + 1 < found.size() && f.value().precision() != TimeValue.Precision.YEAR
+                        && found.get(i + 1).value().precision() == f.value().precision()
                         && text.substring(Math.max(0, f.begin() - 5), f.begin()).endsWith("from ")
                         && text.substring(f.endOffset(), found.get(i + 1).begin()).matches("\\s*(?:to|until|–|-)\\s*")
                         && !found.get(i + 1).value().first().isBefore(f.value().first())) {
@@ -1074,6 +1095,8 @@ public final class EventExtractor {
     }
 
     private static void add(List<Figure> out, int at, String number, String verb) {
+        // "On 26 February 1992, Armenian forces captured": a year before the verb is no count of people
+        if (number.matches("(?:1[89]|20)\\d{2}[,，]?")) return;
         long v;
         try {
             v = Long.parseLong(number.replaceAll("[,，]", ""));

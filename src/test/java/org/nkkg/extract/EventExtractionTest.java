@@ -385,6 +385,28 @@ class EventExtractionTest {
                 "a call for one is not a ceasefire");
     }
 
+    @Test void englishHistories() {
+        EventMention capture = of(events(Lang.EN, "On 26 February 1992, Armenian forces captured the town of Khojaly."), EventType.CAPTURE);
+        assertEquals(List.of(), capture.quantities(), "a year is no count of people");
+        List<EventMention> days = events(Lang.EN, "On 20 February 1988, the council met. Within days, a pogrom broke out in Baku.");
+        assertTrue(days.stream().noneMatch(e -> e.type() == EventType.MASSACRE && "1988-02-20".equals(when(e))), days.toString());
+        EventMention war = events(Lang.EN, "The Second Nagorno-Karabakh War was a conflict that took place from September 2020 to November 2020.").get(0);
+        assertEquals("2020-09", war.start().lexical(), war.toString());
+    }
+
+    @Test void aKnownEventToldByNameTakesItsClausesDateOnlyInItsYears() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        EventMention op = real.process(TestData.doc("t", Lang.EN, "On 12 June 1992, Azerbaijan launched Operation Goranboy.\n")).events().get(0);
+        assertEquals("operation-goranboy", op.named());
+        assertEquals("1992-06-12", when(op));
+        EventMention bj = of(real.process(TestData.doc("t", Lang.EN,
+                "In January 1990, more than 130 people were killed in what became known as Black January.\n")).events(), EventType.MASSACRE);
+        assertEquals("1990-01", when(bj));
+        EventMention later = of(real.process(TestData.doc("t", Lang.EN, "In January 2023, Azerbaijanis remembered Black January.\n")).events(),
+                EventType.MASSACRE);
+        assertNull(when(later), "a later year names it in passing");
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
