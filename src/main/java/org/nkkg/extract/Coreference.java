@@ -60,10 +60,11 @@ public final class Coreference {
         Map<String, List<GazetteerEntry>> ambiguous = new HashMap<>();
         for (var e : gazetteerSurnames.entrySet()) {
             if (keysBySurname.containsKey(e.getKey()) || period == null) continue;
-            if (e.getKey().length() < (doc.lang().isChinese() ? 3 : 5)) continue;
             List<GazetteerEntry> active = e.getValue().stream().filter(g -> g.activeIn(period[0], period[1])).toList();
-            if (active.size() == 1) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
-            else if (active.size() > 1) ambiguous.put(e.getKey(), active);
+            // a short surname (普京, Putin) is too easily part of other words: only right after a position it is a name
+            boolean shortName = e.getKey().length() < (doc.lang().isChinese() ? 3 : 5);
+            if (active.size() == 1 && !shortName) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
+            else if (!active.isEmpty() && e.getKey().length() >= 2) ambiguous.put(e.getKey(), active);
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -71,8 +72,8 @@ public final class Coreference {
             // one of two who held that position
             String sur = "zh-role+name".equals(m.method()) ? resolved.get(ChineseScript.simplifyChars(m.surface())) : null;
             if (sur == null && "zh-role+name".equals(m.method()) && ambiguous.containsKey(ChineseScript.simplifyChars(m.surface()))) {
-                GazetteerEntry held = heldBy(ambiguous.get(ChineseScript.simplifyChars(m.surface())),
-                        RoleCues.endingAt(RoleCues.chinese(), text, m.begin()));
+                List<GazetteerEntry> cands = ambiguous.get(ChineseScript.simplifyChars(m.surface()));
+                GazetteerEntry held = cands.size() == 1 ? cands.get(0) : heldBy(cands, RoleCues.endingAt(RoleCues.chinese(), text, m.begin()));
                 if (held != null) sur = "gaz:" + held.id();
             }
             out.add(sur == null ? m : new Mention(m.begin(), m.end(), m.surface(), m.type(), sur, m.latinName(), 0.8, "coref-surname"));
@@ -107,8 +108,11 @@ public final class Coreference {
                     }
                     continue;
                 }
-                if (cue == null || POSITION_IN_DESCRIPTION.get(cue.role()) == null) { bare.add(new int[]{at, end}); continue; }
-                GazetteerEntry fit = heldBy(e.getValue(), cue);
+                if (cue == null || (e.getValue().size() > 1 && POSITION_IN_DESCRIPTION.get(cue.role()) == null)) {
+                    if (e.getValue().size() > 1) bare.add(new int[]{at, end});
+                    continue;
+                }
+                GazetteerEntry fit = e.getValue().size() == 1 ? e.getValue().get(0) : heldBy(e.getValue(), cue);
                 if (fit == null) { chosen.add("?"); continue; }
                 chosen.add(fit.id());
                 out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, "gaz:" + fit.id(), null,

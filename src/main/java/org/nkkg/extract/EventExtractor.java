@@ -410,7 +410,17 @@ public final class EventExtractor {
             }
         }
         String agent = nearest != null ? nearest : firstBefore;
-        if (agent != null) { agents.add(agent); affected.remove(agent); }
+        if (agent != null) {
+            // "帕希尼扬、阿利耶夫和普京签署停火协议", "Pashinyan, Aliyev and Putin signed": each of a list acts
+            // (English lists run over the commas that end its clauses: "Armenia, Azerbaijan and Russia signed")
+            for (String co : coordinatedBefore(doc, s, text, agent, zh ? cb : 0)) if (!agents.contains(co)) agents.add(co);
+            agents.add(agent);
+            // "…阿利耶夫和俄罗斯总统普京签署": after the actor, 和 joins another actor (but 与X会谈: the one met)
+            if (!talks(type)) {
+                for (String co : coordinatedAfter(doc, s, text, agent, tb)) if (!agents.contains(co)) agents.add(co);
+            }
+            affected.removeAll(agents);
+        }
         boolean dated = date != null || start != null;
         // "会谈是在建设性的气氛中进行的", "the talks were constructive": talks with no one named and no time of their
         // own are the talks the text has just told
@@ -422,6 +432,77 @@ public final class EventExtractor {
         if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
+    }
+
+    private static final Pattern LIST_JOINER = Pattern.compile("、|和|及|以及|,\\s*|，|\\s+and\\s+|,\\s+and\\s+");
+
+    /**
+     * The names listed before the actor in its clause, of its kind (persons with persons, states and bodies with
+     * states and bodies), each joined by a list word and heading nothing but a role ("亚美尼亚总理帕希尼扬、阿塞拜疆
+     * 总统阿利耶夫和俄罗斯总统普京").
+     */
+    private static final Pattern EN_LIST_JOINER = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:(?:[A-Z][a-z]+|of|the)\\s+){0,4}");
+
+    private static List<String> coordinatedBefore(Document doc, Sentence s, String text, String agentKey, int cb) {
+        boolean zh = doc.lang().isChinese();
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : doc.mentions()) if (m.begin() >= s.begin() + cb && m.end() <= s.end()) in.add(m);
+        int at = -1;
+        for (int i = in.size() - 1; i >= 0; i--) if (in.get(i).key().equals(agentKey)) { at = i; break; }
+        List<String> out = new ArrayList<>();
+        if (at < 0) return out;
+        Mention head = in.get(at);
+        boolean person = head.type() == EntityType.PERSON;
+        // the actor's own noun phrase starts at its state or body ("俄罗斯总统普京")
+        int start = head.begin() - s.begin();
+        for (int j = at - 1; j >= 0; j--) {
+            Mention m = in.get(j);
+            String gap = text.substring(m.end() - s.begin(), start);
+            if (zh && person && m.type() != EntityType.PERSON && m.type() != EntityType.PLACE
+                    && RoleCues.endingAt(RoleCues.chinese(), gap, gap.length()) != null && RoleCues.endingAt(RoleCues.chinese(), gap, gap.length()).text().equals(gap)) {
+                start = m.begin() - s.begin();
+                continue;
+            }
+            String between = text.substring(m.end() - s.begin(), start);
+            // (English titles between the joiner and the next name: "Aliyev and Russian President Vladimir Putin")
+            if (!(zh ? LIST_JOINER : EN_LIST_JOINER).matcher(between).matches()) break;
+            boolean sameKind = person ? m.type() == EntityType.PERSON : m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION;
+            if (!sameKind || comitative(text, m.begin() - s.begin(), zh)) break;
+            out.add(0, m.key());
+            start = m.begin() - s.begin();
+            head = m;
+        }
+        return out;
+    }
+
+    /** Names of the actor's kind listed after it, up to the trigger ("A和B签署", "A、B和俄罗斯总统C签署"). */
+    private static List<String> coordinatedAfter(Document doc, Sentence s, String text, String agentKey, int tb) {
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : doc.mentions()) if (m.begin() >= s.begin() && m.end() - s.begin() <= tb) in.add(m);
+        int at = -1;
+        for (int i = 0; i < in.size(); i++) if (in.get(i).key().equals(agentKey)) at = i;
+        List<String> out = new ArrayList<>();
+        if (at < 0) return out;
+        Mention last = in.get(at);
+        boolean person = last.type() == EntityType.PERSON, zh = doc.lang().isChinese();
+        Pattern joiner = zh ? LIST_JOINER : EN_LIST_JOINER;
+        for (int j = at + 1; j < in.size(); j++) {
+            Mention m = in.get(j);
+            String between = text.substring(last.end() - s.begin(), m.begin() - s.begin());
+            boolean sameKind = person ? m.type() == EntityType.PERSON : m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION;
+            if (joiner.matcher(between).matches() && sameKind) { out.add(m.key()); last = m; continue; }
+            // a state or body heading the next name's role ("和俄罗斯总统普京"): go on to the name
+            if (zh && person && m.type() != EntityType.PERSON && joiner.matcher(between).matches() && j + 1 < in.size()
+                    && in.get(j + 1).type() == EntityType.PERSON) {
+                String role = text.substring(m.end() - s.begin(), in.get(j + 1).begin() - s.begin());
+                RoleCues.Cue c = RoleCues.endingAt(RoleCues.chinese(), role, role.length());
+                if (c != null && c.text().equals(role)) { out.add(in.get(j + 1).key()); last = in.get(j + 1); j++; continue; }
+            }
+            break;
+        }
+        // only up to the trigger: nothing but the verb may follow the last of them
+        String tail = text.substring(last.end() - s.begin(), tb);
+        return zh ? (tail.length() <= 4 ? out : List.of()) : (tail.length() <= 20 && !tail.contains(",") ? out : List.of());
     }
 
     /** Meetings and negotiations: one per partner in a sentence, the partner being the one met. */

@@ -407,6 +407,18 @@ class EventExtractionTest {
         assertNull(when(later), "a later year names it in passing");
     }
 
+    @Test void eachOfAListOfActorsActs() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
+                "2020年11月9日,亚美尼亚总理帕希尼扬、阿塞拜疆总统阿利耶夫和俄罗斯总统普京签署停火协议。\n")).events(), EventType.AGREEMENT);
+        assertEquals(List.of("gaz:nikol-pashinyan", "gaz:ilham-aliyev", "gaz:vladimir-putin"), zh.agents(), zh.toString());
+        EventMention en = of(events(Lang.EN, "On 9 November 2020, Armenia, Azerbaijan and Russia signed a ceasefire agreement."), EventType.CEASEFIRE);
+        assertEquals(List.of("gaz:armenia", "gaz:azerbaijan", "gaz:russia"), en.agents(), en.toString());
+        // the one talked with is no co-actor
+        EventMention talk = of(events(Lang.ZH_HANS, "2023年9月24日,俄罗斯与阿塞拜疆通电话。"), EventType.MEETING);
+        assertEquals(List.of("gaz:russia"), talk.agents(), talk.toString());
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);
