@@ -334,7 +334,7 @@ public final class EventExtractor {
         }
         List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
         String nearest = null, firstBefore = null, partner = null;
-        int partnerEnd = -1;
+        int partnerEnd = -1, affectedEnd = -1;
         int cb = clauseStart(text, tb, zh);
         int bei = zh && tb > 0 ? text.lastIndexOf('被', tb - 1) : -1;
         // (被迫 "be forced to" keeps its subject as the actor)
@@ -367,6 +367,13 @@ public final class EventExtractor {
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
             } else if (rel >= te && affected.isEmpty()) {
                 affected.add(m.key());
+                affectedEnd = m.end() - s.begin();
+            } else if (zh && affectedEnd >= 0 && m.type() == EntityType.PERSON && rel > affectedEnd) {
+                // "逮捕了前纳卡政府国务部长鲁本·瓦尔达尼扬": the person the body's role word names is who undergoes it
+                RoleCues.Cue r = RoleCues.endingAt(RoleCues.chinese(), text, rel);
+                String gap = text.substring(affectedEnd, rel);
+                if (r != null && gap.length() <= r.text().length() + 4 && !gap.matches(".*[，,。；;、和与].*")) affected.set(0, m.key());
+                affectedEnd = -1;
             }
         }
         if (!undergoer.isEmpty()) { affected.clear(); affected.addAll(undergoer); if (nearest == null) firstBefore = null; }
@@ -646,6 +653,8 @@ public final class EventExtractor {
             if (zh && !afterNoun(text.substring(te, d.found().begin()))) continue;
             // "signed a decree ordering all citizens to report between 1 and 31 October": the time of what it orders
             if (!zh && EN_CONTENT.matcher(text.substring(te, d.found().begin())).find()) continue;
+            // "have fled the enclave since Azerbaijan's offensive on Sept. 19": the time of what it has gone on since
+            if (!zh && text.substring(te, d.found().begin()).matches("(?s).*\\b(?:since|after|before|following)\\b.*")) return null;
             return d.found();
         }
         if (DURATIVE.contains(type)) return null;

@@ -808,6 +808,11 @@ public final class CorpusMerger {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
         addAll(pb, b.e(), resolve);
+        // the one arrested is the arrest: two reports of Vardanyan detained that day are one event
+        if (a.e().type() == EventType.ARREST) {
+            for (String k : a.e().affected()) { String r = resolve.apply(k); if (r != null) pa.add(r); }
+            for (String k : b.e().affected()) { String r = resolve.apply(k); if (r != null) pb.add(r); }
+        }
         if (pa.isEmpty() || pb.isEmpty()) return true;
         pa.retainAll(pb);
         return !pa.isEmpty();

@@ -419,6 +419,11 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:russia"), talk.agents(), talk.toString());
     }
 
+    @Test void aDateAfterSinceIsOfWhatItHasGoneOnSince() {
+        List<EventMention> es = events(Lang.EN, "More than 100,000 people have fled the enclave since Azerbaijan's offensive on 19 September 2023.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT && e.date() != null), es.toString());
+    }
+
     @Test void englishFiguresAfterTheirVerb() {
         EventMention e = of(events(Lang.EN, "On 25 September 2023, an explosion at a fuel depot killed at least 68 people and injured nearly 300."),
                 EventType.EXPLOSION);

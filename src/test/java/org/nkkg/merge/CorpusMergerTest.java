@@ -167,6 +167,18 @@ class CorpusMergerTest {
         assertTrue(meetings.stream().anyMatch(x -> x.mentions().size() == 2), meetings.toString());
     }
 
+    @Test void twoReportsOfOnePersonArrestedThatDayAreOneArrest() throws Exception {
+        Resources res = new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")));
+        Pipeline p = new Pipeline(Stages.standard(res));
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(p.process(TestData.news("a", "此前,阿塞拜疆国家安全局于9月27日在拉钦走廊检查站逮捕了前纳卡政府国务部长鲁本·瓦尔达尼扬。\n",
+                java.time.LocalDate.of(2023, 10, 1))));
+        m.process(p.process(TestData.doc("b", Lang.EN, "On 27 September 2023, Azerbaijani authorities detained Ruben Vardanyan at the Lachin checkpoint.\n")));
+        var arrests = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ARREST).toList();
+        assertEquals(1, arrests.size(), arrests.toString());
+        assertTrue(arrests.get(0).affected().contains("ruben-vardanyan"), arrests.toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
