@@ -57,22 +57,23 @@ public final class Coreference {
         for (var e : keysBySurname.entrySet()) {
             if (e.getValue().size() == 1) resolved.put(e.getKey(), e.getValue().iterator().next());
         }
-        Map<String, List<GazetteerEntry>> ambiguous = new HashMap<>();
+        // surnames resolved only by a position right before them: shared by two people of the period, or short
+        Map<String, List<GazetteerEntry>> byPosition = new HashMap<>();
         for (var e : gazetteerSurnames.entrySet()) {
             if (keysBySurname.containsKey(e.getKey()) || period == null) continue;
             List<GazetteerEntry> active = e.getValue().stream().filter(g -> g.activeIn(period[0], period[1])).toList();
             // a short surname (普京, Putin) is too easily part of other words: only right after a position it is a name
             boolean shortName = e.getKey().length() < (doc.lang().isChinese() ? 3 : 5);
             if (active.size() == 1 && !shortName) resolved.put(e.getKey(), "gaz:" + active.get(0).id());
-            else if (!active.isEmpty() && e.getKey().length() >= 2) ambiguous.put(e.getKey(), active);
+            else if (!active.isEmpty() && e.getKey().length() >= 2) byPosition.put(e.getKey(), active);
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             // a role holder named by surname alone ("总理帕希尼扬"): the person that surname stands for here, or the
             // one of two who held that position
             String sur = "zh-role+name".equals(m.method()) ? resolved.get(ChineseScript.simplifyChars(m.surface())) : null;
-            if (sur == null && "zh-role+name".equals(m.method()) && ambiguous.containsKey(ChineseScript.simplifyChars(m.surface()))) {
-                List<GazetteerEntry> cands = ambiguous.get(ChineseScript.simplifyChars(m.surface()));
+            if (sur == null && "zh-role+name".equals(m.method()) && byPosition.containsKey(ChineseScript.simplifyChars(m.surface()))) {
+                List<GazetteerEntry> cands = byPosition.get(ChineseScript.simplifyChars(m.surface()));
                 GazetteerEntry held = cands.size() == 1 ? cands.get(0) : heldBy(cands, RoleCues.endingAt(RoleCues.chinese(), text, m.begin()));
                 if (held != null) sur = "gaz:" + held.id();
             }
@@ -90,9 +91,10 @@ public final class Coreference {
         }
         // a surname two people of the period share, right after a position only one of them held then
         // ("阿塞拜疆总统阿利耶夫", "President Aliyev"): that one
-        for (var e : ambiguous.entrySet()) {
+        for (var e : byPosition.entrySet()) {
             String sur = e.getKey();
             Set<String> chosen = new HashSet<>();
+            boolean undecided = false; // a position that fits none or several of them
             List<int[]> bare = new ArrayList<>();
             for (int at = text.indexOf(sur); at >= 0; at = text.indexOf(sur, at + 1)) {
                 int end = at + sur.length();
@@ -113,13 +115,13 @@ public final class Coreference {
                     continue;
                 }
                 GazetteerEntry fit = e.getValue().size() == 1 ? e.getValue().get(0) : heldBy(e.getValue(), cue);
-                if (fit == null) { chosen.add("?"); continue; }
+                if (fit == null) { undecided = true; continue; }
                 chosen.add(fit.id());
                 out.add(new Mention(at, end, doc.text().substring(at, end), EntityType.PERSON, "gaz:" + fit.id(), null,
                         0.7, "coref-surname-role"));
             }
             // the document's other uses of that surname are the same person, when its positions named only them
-            if (chosen.size() == 1 && !chosen.contains("?")) {
+            if (chosen.size() == 1 && !undecided) {
                 String id = chosen.iterator().next();
                 for (int[] b : bare) {
                     out.add(new Mention(b[0], b[1], doc.text().substring(b[0], b[1]), EntityType.PERSON, "gaz:" + id, null,

@@ -355,11 +355,13 @@ public final class EventExtractor {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
                 // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决"; but "with Azerbaijan
                 // blockading the corridor" names who blockades)
-                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && !(comitative(text, rel, zh) && !(!zh && ABSOLUTE_ING.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt())))
+                boolean absolute = !zh && ABSOLUTE_ING.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt();
+                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && (!comitative(text, rel, zh) || absolute)) {
                     firstBefore = m.key();
+                }
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
-                RoleCues.Cue role = zh && partnerEnd >= 0 && m.type() == EntityType.PERSON ? RoleCues.endingAt(RoleCues.chinese(), text, rel) : null;
-                if (role != null && rel - partnerEnd == role.text().length()) {
+                if (zh && partnerEnd >= 0 && m.type() == EntityType.PERSON && rel > partnerEnd
+                        && RoleCues.whole(RoleCues.chinese(), text.substring(partnerEnd, rel))) {
                     // "与阿塞拜疆总统阿利耶夫通电话": the partner is the person the state's role word names
                     partner = m.key();
                     partnerEnd = -1;
@@ -441,7 +443,7 @@ public final class EventExtractor {
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
     }
 
-    private static final Pattern LIST_JOINER = Pattern.compile("、|和|及|以及|,\\s*|，|\\s+and\\s+|,\\s+and\\s+");
+    private static final Pattern LIST_JOINER = Pattern.compile("、|和|及|以及|,\\s*|，");
 
     /**
      * The names listed before the actor in its clause, of its kind (persons with persons, states and bodies with
@@ -458,28 +460,28 @@ public final class EventExtractor {
         for (int i = in.size() - 1; i >= 0; i--) if (in.get(i).key().equals(agentKey)) { at = i; break; }
         List<String> out = new ArrayList<>();
         if (at < 0) return out;
-        Mention head = in.get(at);
-        boolean person = head.type() == EntityType.PERSON;
+        boolean person = in.get(at).type() == EntityType.PERSON;
         // the actor's own noun phrase starts at its state or body ("俄罗斯总统普京")
-        int start = head.begin() - s.begin();
+        int start = in.get(at).begin() - s.begin();
         for (int j = at - 1; j >= 0; j--) {
             Mention m = in.get(j);
-            String gap = text.substring(m.end() - s.begin(), start);
-            if (zh && person && m.type() != EntityType.PERSON && m.type() != EntityType.PLACE
-                    && RoleCues.endingAt(RoleCues.chinese(), gap, gap.length()) != null && RoleCues.endingAt(RoleCues.chinese(), gap, gap.length()).text().equals(gap)) {
+            String between = text.substring(m.end() - s.begin(), start);
+            if (zh && person && m.type() != EntityType.PERSON && m.type() != EntityType.PLACE && RoleCues.whole(RoleCues.chinese(), between)) {
                 start = m.begin() - s.begin();
                 continue;
             }
-            String between = text.substring(m.end() - s.begin(), start);
             // (English titles between the joiner and the next name: "Aliyev and Russian President Vladimir Putin")
             if (!(zh ? LIST_JOINER : EN_LIST_JOINER).matcher(between).matches()) break;
-            boolean sameKind = person ? m.type() == EntityType.PERSON : m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION;
-            if (!sameKind || comitative(text, m.begin() - s.begin(), zh)) break;
+            if (!sameKind(person, m) || comitative(text, m.begin() - s.begin(), zh)) break;
             out.add(0, m.key());
             start = m.begin() - s.begin();
-            head = m;
         }
         return out;
+    }
+
+    /** A co-actor of a person is a person; of a state or body, a state or body. */
+    private static boolean sameKind(boolean person, Mention m) {
+        return person ? m.type() == EntityType.PERSON : m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION;
     }
 
     /** Names of the actor's kind listed after it, up to the trigger ("A和B签署", "A、B和俄罗斯总统C签署"). */
@@ -496,14 +498,15 @@ public final class EventExtractor {
         for (int j = at + 1; j < in.size(); j++) {
             Mention m = in.get(j);
             String between = text.substring(last.end() - s.begin(), m.begin() - s.begin());
-            boolean sameKind = person ? m.type() == EntityType.PERSON : m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION;
-            if (joiner.matcher(between).matches() && sameKind) { out.add(m.key()); last = m; continue; }
+            if (!joiner.matcher(between).matches()) break;
+            if (sameKind(person, m)) { out.add(m.key()); last = m; continue; }
             // a state or body heading the next name's role ("和俄罗斯总统普京"): go on to the name
-            if (zh && person && m.type() != EntityType.PERSON && joiner.matcher(between).matches() && j + 1 < in.size()
-                    && in.get(j + 1).type() == EntityType.PERSON) {
-                String role = text.substring(m.end() - s.begin(), in.get(j + 1).begin() - s.begin());
-                RoleCues.Cue c = RoleCues.endingAt(RoleCues.chinese(), role, role.length());
-                if (c != null && c.text().equals(role)) { out.add(in.get(j + 1).key()); last = in.get(j + 1); j++; continue; }
+            if (zh && person && m.type() != EntityType.PERSON && j + 1 < in.size() && in.get(j + 1).type() == EntityType.PERSON
+                    && RoleCues.whole(RoleCues.chinese(), text.substring(m.end() - s.begin(), in.get(j + 1).begin() - s.begin()))) {
+                out.add(in.get(j + 1).key());
+                last = in.get(j + 1);
+                j++;
+                continue;
             }
             break;
         }

@@ -82,6 +82,12 @@ public final class RoleCues {
     /** English cues, longest first. */
     public static List<Cue> english() { return ENGLISH; }
 
+    /** Whether {@code s} is one cue and nothing else ("总统", not "总统府"). */
+    public static boolean whole(List<Cue> cues, String s) {
+        Cue c = endingAt(cues, s, s.length());
+        return c != null && c.text().length() == s.length();
+    }
+
     /** The cue that ends exactly at {@code end} in {@code s}, or null. */
     public static Cue endingAt(List<Cue> cues, String s, int end) {
         for (Cue c : cues) {

@@ -77,8 +77,9 @@ final class SentenceDates {
     }
 
     /** "（中央社叶夫拉赫21日综合外电报导）", "新华社巴库9月22日电", "BAKU, Sept 28 (AP) —": the day the item was filed. */
-    private static final java.util.regex.Pattern ZH_DATELINE_DAY = java.util.regex.Pattern.compile(
-            "^\\s*[（(]?[^（）()，,。：:；;]{0,30}?(\\d{1,2})日(?:专电|電|电|綜合外電報導|综合外电报导|综合外电报道|綜合報導|综合报导|综合报道|報導|报导|报道)");
+    /** Also what the statement reader skips at an item's start: whoever filed it is no speaker. Either script. */
+    static final java.util.regex.Pattern ZH_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[（(]?[^（）()，,。：:；;]{0,30}?(\\d{1,2})日(?:专电|專電|电|電|综合外电报导|綜合外電報導|综合外电报道|综合报导|綜合報導|综合报道|报导|報導|报道)[）)]?\\s*");
     private static final java.util.regex.Pattern EN_DATELINE_DAY = java.util.regex.Pattern.compile(
             "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2})\\s*\\(");
 
@@ -95,7 +96,7 @@ final class SentenceDates {
             if (doc.clean().units().get(s.unit()).kind() == TextUnit.Kind.HEADING) continue;
             if (seen++ >= 3) break;
             String t = doc.text().substring(s.begin(), s.end());
-            java.util.regex.Matcher m = (doc.lang().isChinese() ? ZH_DATELINE_DAY : EN_DATELINE_DAY).matcher(t);
+            java.util.regex.Matcher m = (doc.lang().isChinese() ? ZH_DATELINE : EN_DATELINE_DAY).matcher(t);
             if (!m.find()) continue;
             int d = Integer.parseInt(m.group(1));
             for (int back = 0; back <= 7; back++) {

@@ -147,8 +147,6 @@ public final class StatementExtractor {
                 "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
             "重申", "补充", "宣布", "公布");
 
-    private static final Pattern ZH_DATELINE = Pattern.compile(
-            "\\s*[（(]?[^（）()，,。：:；;]{0,30}?\\d{1,2}日(?:专电|电|综合外电报导|综合外电报道|综合报导|综合报道|报导|报道)[）)]?\\s*");
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*[-•·*]\\s*([^:：，,。]{2,12})[:：]");
     private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
 
@@ -263,7 +261,7 @@ public final class StatementExtractor {
             Matcher item = zh ? ZH_LIST_ITEM.matcher(text) : null;
             r.contentStart = item != null && item.find() && para.listState != null ? item.end() : 0;
             // a news dateline ("（中央社叶里温28日综合外电报导）", "新华社巴库9月22日电 ") is who filed it, not a speaker
-            Matcher dateline = zh && r.contentStart == 0 ? ZH_DATELINE.matcher(text) : null;
+            Matcher dateline = zh && r.contentStart == 0 ? SentenceDates.ZH_DATELINE.matcher(text) : null;
             if (dateline != null && dateline.lookingAt()) r.contentStart = dateline.end();
             if (!zh && para.listState == null && s.begin() == para.begin) para.listState = enItemState(text, ms, s);
             // a person who opens a sentence as its subject is who a later 他/she is about
@@ -722,8 +720,7 @@ public final class StatementExtractor {
 
     /** The whole string when it is one role word, else null. */
     private static String roleText(String s) {
-        RoleCues.Cue c = RoleCues.endingAt(RoleCues.chinese(), s, s.length());
-        return c != null && c.text().length() == s.length() ? s : null;
+        return RoleCues.whole(RoleCues.chinese(), s) ? s : null;
     }
 
     private static RoleCues.Cue roleAt(String s, int at) {
