@@ -68,6 +68,14 @@ public final class TestData {
                 "", id.contains("offensive") ? "azerbaijan" : "", from, to, "");
     }
 
+    private static org.nkkg.extract.Resources seed;
+
+    /** The project's own gazetteer with its name index and segmenter, loaded once for all the tests that need it. */
+    public static synchronized org.nkkg.extract.Resources seedResources() {
+        if (seed == null) seed = new org.nkkg.extract.Resources(Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")));
+        return seed;
+    }
+
     public static SourceDoc doc(String id, Lang lang, String text) {
         return new SourceDoc(id, id + ".txt", lang, id, "unknown", null, null, null, null, null, null, text);
     }

@@ -371,7 +371,7 @@ class EventExtractionTest {
     }
 
     @Test void aNameTellingTheActNamesTheKnownEventOnlyInItsYears() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         Document d = real.process(TestData.doc("t", Lang.ZH_HANS, "2020年11月8日,阿塞拜疆总统宣布阿军攻占舒沙。\n"));
         EventMention c = of(d.events(), EventType.CAPTURE);
         assertNull(c.named(), "not the capture of Shusha of 1992: " + c);
@@ -395,7 +395,7 @@ class EventExtractionTest {
     }
 
     @Test void aKnownEventToldByNameTakesItsClausesDateOnlyInItsYears() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention op = real.process(TestData.doc("t", Lang.EN, "On 12 June 1992, Azerbaijan launched Operation Goranboy.\n")).events().get(0);
         assertEquals("operation-goranboy", op.named());
         assertEquals("1992-06-12", when(op));
@@ -408,7 +408,7 @@ class EventExtractionTest {
     }
 
     @Test void eachOfAListOfActorsActs() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
                 "2020年11月9日,亚美尼亚总理帕希尼扬、阿塞拜疆总统阿利耶夫和俄罗斯总统普京签署停火协议。\n")).events(), EventType.AGREEMENT);
         assertEquals(List.of("gaz:nikol-pashinyan", "gaz:ilham-aliyev", "gaz:vladimir-putin"), zh.agents(), zh.toString());

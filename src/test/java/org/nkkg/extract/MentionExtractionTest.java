@@ -26,7 +26,7 @@ class MentionExtractionTest {
     }
 
     @Test void aSurnameTwoPeopleShareIsTheOneWhoHeldThePositionBeforeIt() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         // Ilham and Kamran Aliyev are both active in 2023; only one was president
         Document d = real.process(TestData.news("n", "阿塞拜疆总统阿利耶夫21日在巴库会见了来宾。阿利耶夫表示,双方讨论了局势。\n",
                 java.time.LocalDate.of(2023, 9, 22)));
@@ -47,7 +47,7 @@ class MentionExtractionTest {
     }
 
     @Test void aKnownPersonsLocalNameBeforeTheirLatinNameIsThemThroughoutTheDocument() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         Document d = real.process(TestData.doc("t", Lang.ZH_HANT, "土耳其總統艾爾段（Recep Tayyip Erdogan）表示支持亞塞拜然。艾爾段還說，土耳其將提供協助。\n"));
         var erdogan = d.mentions().stream().filter(m -> m.surface().equals("艾爾段")).toList();
         assertEquals(2, erdogan.size(), d.mentions().toString());

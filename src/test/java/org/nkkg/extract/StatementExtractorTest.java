@@ -75,7 +75,7 @@ class StatementExtractorTest {
     }
 
     @Test void nagornoKarabakhsLeadershipIsTheRepublicOfArtsakh() throws Exception {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         var d = real.process(TestData.doc("t", Lang.EN, "Nagorno-Karabakh's leadership called on Azerbaijan to cease the hostilities.\n"));
         assertEquals(1, d.statements().size(), d.statements().toString());
         assertEquals("gaz:republic-of-artsakh", d.statements().get(0).speaker());
@@ -87,7 +87,7 @@ class StatementExtractorTest {
     }
 
     @Test void aBodysNameAfterItsKindSpeaksAndWhatItsDocumentSaysIsNotItsStance() {
-        Pipeline real = new Pipeline(Stages.standard(new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")))));
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         var d = real.process(TestData.doc("t", Lang.ZH_HANS, "俄罗斯独立媒体Meduza表示,他们获得了一份文件,其中建议将冲突的责任归咎于亚美尼亚。\n"));
         assertEquals(1, d.statements().size(), d.statements().toString());
         assertEquals("gaz:meduza", d.statements().get(0).speaker());

@@ -156,7 +156,7 @@ class CorpusMergerTest {
     }
 
     @Test void meetingsOfOneDayShareSomeoneTakingPartNotJustTheirRegion() {
-        Resources res = new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")));
+        Resources res = TestData.seedResources();
         CorpusMerger m = new CorpusMerger(res.gazetteer());
         m.process(new Pipeline(Stages.standard(res)).process(TestData.news("a",
                 "阿塞拜疆总统阿利耶夫21日在巴库会见了俄罗斯驻纳卡维和部队指挥官。联合国安理会21日就纳卡局势举行紧急会议。\n"
@@ -168,7 +168,7 @@ class CorpusMergerTest {
     }
 
     @Test void twoReportsOfOnePersonArrestedThatDayAreOneArrest() throws Exception {
-        Resources res = new Resources(org.nkkg.kb.Gazetteer.load(java.nio.file.Path.of("data/gazetteer.tsv")));
+        Resources res = TestData.seedResources();
         Pipeline p = new Pipeline(Stages.standard(res));
         CorpusMerger m = new CorpusMerger(res.gazetteer());
         m.process(p.process(TestData.news("a", "此前,阿塞拜疆国家安全局于9月27日在拉钦走廊检查站逮捕了前纳卡政府国务部长鲁本·瓦尔达尼扬。\n",
