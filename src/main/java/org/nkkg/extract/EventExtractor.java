@@ -254,6 +254,15 @@ public final class EventExtractor {
                     if (f != null && f.end() == null && f.value().first().getYear() >= h.entry().from()
                             && f.value().last().getYear() <= to) t = new TimeValue[]{f.value(), null, null};
                 }
+                // "…120人丧生。该事件被称为「黑一月」": naming what the paragraph has told, it takes that time (when it
+                // lies in the event's years)
+                if (t[0] == null && t[1] == null && ON_A_DAY.contains(h.type()) && h.entry().from() != null
+                        && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
+                        && sd.earlierInParagraph(s) != null && sd.earlierInParagraph(s).precision() != TimeValue.Precision.YEAR) {
+                    TimeValue p = sd.earlierInParagraph(s);
+                    Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
+                    if (p.first().getYear() >= h.entry().from() && p.last().getYear() <= to) t = new TimeValue[]{p, null, null};
+                }
                 if (!seen.add(h.entry().id())) continue;
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
@@ -438,7 +447,9 @@ public final class EventExtractor {
         if (zh && type == EventType.CAPTURE && best == null && ZH_THIS_PLACE.matcher(text.substring(te)).lookingAt()) return null;
         // a protest somewhere named is an event even when the text gives no date ("protesters in London")
         boolean placedProtest = type == EventType.PROTEST && !places.isEmpty();
-        if (!dated && !placedProtest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
+        // so is the arrest of someone named ("卡拉巴赫委员会被莫斯科当局逮捕"), whoever made it
+        boolean namedArrest = type == EventType.ARREST && !affected.isEmpty();
+        if (!dated && !placedProtest && !namedArrest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
     }
@@ -922,6 +933,9 @@ public final class EventExtractor {
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
     /** "launched Operation Goranboy", "发动了…行动": the day an operation told by its name began. */
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始)了?)$");
+
+    /** "被称为", "known as": what follows names the event the text has just told. */
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|被稱為|稱為|稱作|\\bknown as|\\bdubbed|\\bcalled)\\s*(?:the\\s+)?[「『“\"]?$");
 
     /** Kinds of event that happen on a day: a known one told by its name may take its clause's date. */
     private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,

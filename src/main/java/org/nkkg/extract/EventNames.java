@@ -23,15 +23,18 @@ final class EventNames {
     record Hit(int begin, int end, GazetteerEntry entry, EventType type) {}
 
     private final List<Map.Entry<String, GazetteerEntry>> chinese = new ArrayList<>();
+    /** Two- and three-character names (一战, 黑一月): only where the text sets them off, see {@link #setOff}. */
+    private final List<Map.Entry<String, GazetteerEntry>> chineseShort = new ArrayList<>();
     private final List<Map.Entry<String, GazetteerEntry>> english = new ArrayList<>();
 
     EventNames(Gazetteer gazetteer) {
-        Map<String, GazetteerEntry> zh = new TreeMap<>(), en = new TreeMap<>();
+        Map<String, GazetteerEntry> zh = new TreeMap<>(), en = new TreeMap<>(), zhShort = new TreeMap<>();
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.eventType() == null) continue;
             for (String n : e.chineseNames()) {
                 String k = ChineseScript.simplifyChars(n);
-                if (k.length() >= 4) zh.putIfAbsent(k, e); // short forms (纳卡战争?) are too easily part of other words
+                if (k.length() >= 4) zh.putIfAbsent(k, e);
+                else if (k.length() >= 2) zhShort.putIfAbsent(k, e); // short forms are too easily part of other words
             }
             for (String n : e.englishNames()) if (n.length() >= 6) en.putIfAbsent(n.toLowerCase(Locale.ROOT), e);
         }
@@ -39,31 +42,69 @@ final class EventNames {
                 .comparingInt((Map.Entry<String, GazetteerEntry> x) -> -x.getKey().length()).thenComparing(Map.Entry::getKey);
         chinese.addAll(zh.entrySet());
         chinese.sort(longestFirst);
+        chineseShort.addAll(zhShort.entrySet());
+        chineseShort.sort(longestFirst);
         english.addAll(en.entrySet());
         english.sort(longestFirst);
     }
 
-    /** Non-overlapping named events, longest name first, in text order. {@code text} is simplified when Chinese. */
+    /**
+     * Non-overlapping named events, longest name first, in text order. {@code text} is simplified when Chinese.
+     * Chinese names are matched across the quotation marks a text sets a name's core in ("「黑一月」事件").
+     */
     List<Hit> find(String text, boolean zh) {
         String hay = zh ? text : text.toLowerCase(Locale.ROOT);
-        boolean[] used = new boolean[text.length()];
-        List<Hit> out = new ArrayList<>();
-        for (Map.Entry<String, GazetteerEntry> n : zh ? chinese : english) {
-            String k = n.getKey();
-            for (int at = hay.indexOf(k); at >= 0; at = hay.indexOf(k, at + 1)) {
-                int e = at + k.length();
-                if (!zh && ((at > 0 && Character.isLetterOrDigit(hay.charAt(at - 1)))
-                        || (e < hay.length() && Character.isLetterOrDigit(hay.charAt(e))))) continue;
-                if (qualified(hay, at, zh)) continue;
-                boolean free = true;
-                for (int i = at; i < e && free; i++) free = !used[i];
-                if (!free) continue;
-                for (int i = at; i < e; i++) used[i] = true;
-                out.add(new Hit(at, e, n.getValue(), n.getValue().eventType()));
+        int[] at0 = null;
+        if (zh) {
+            // the text without its quotation marks, and where each of its characters stands in the text
+            StringBuilder b = new StringBuilder(text.length());
+            at0 = new int[text.length() + 1];
+            for (int i = 0; i < text.length(); i++) {
+                if (QUOTES.indexOf(text.charAt(i)) >= 0) continue;
+                at0[b.length()] = i;
+                b.append(text.charAt(i));
             }
+            at0[b.length()] = text.length();
+            hay = b.toString();
         }
+        boolean[] used = new boolean[hay.length()];
+        List<Hit> out = new ArrayList<>();
+        for (Map.Entry<String, GazetteerEntry> n : zh ? chinese : english) add(n, hay, used, zh, at0, text, false, out);
+        if (zh) for (Map.Entry<String, GazetteerEntry> n : chineseShort) add(n, hay, used, true, at0, text, true, out);
         out.sort(Comparator.comparingInt(Hit::begin));
         return out;
+    }
+
+    private static final String QUOTES = "「」『』“”\"《》";
+
+    private static void add(Map.Entry<String, GazetteerEntry> n, String hay, boolean[] used, boolean zh, int[] at0,
+                            String text, boolean shortName, List<Hit> out) {
+        String k = n.getKey();
+        for (int at = hay.indexOf(k); at >= 0; at = hay.indexOf(k, at + 1)) {
+            int e = at + k.length();
+            if (!zh && ((at > 0 && Character.isLetterOrDigit(hay.charAt(at - 1)))
+                    || (e < hay.length() && Character.isLetterOrDigit(hay.charAt(e))))) continue;
+            if (qualified(hay, at, zh)) continue;
+            int b = zh ? at0[at] : at, end = zh ? at0[e - 1] + 1 : e;
+            if (shortName && !setOff(text, b, end)) continue;
+            boolean free = true;
+            for (int i = at; i < e && free; i++) free = !used[i];
+            if (!free) continue;
+            for (int i = at; i < e; i++) used[i] = true;
+            out.add(new Hit(b, end, n.getValue(), n.getValue().eventType()));
+        }
+    }
+
+    /** Time words after which a short name is the event's ("一战之后", "一戰中戰敗", "二战期间"). */
+    private static final java.util.regex.Pattern AFTER_SHORT = java.util.regex.Pattern.compile("之后|之後|后|後|中|期间|期間|时|時|前|爆发|爆發|结束|結束");
+
+    /**
+     * A two- or three-character name is the event's only where the text sets it off: in quotation marks
+     * ("「黑一月」") or followed by a word of time ("一战之后"); elsewhere it may be part of another word.
+     */
+    private static boolean setOff(String text, int b, int e) {
+        boolean quoted = b > 0 && e < text.length() && QUOTES.indexOf(text.charAt(b - 1)) >= 0 && QUOTES.indexOf(text.charAt(e)) >= 0;
+        return quoted || AFTER_SHORT.matcher(text).region(e, text.length()).lookingAt();
     }
 
     /**

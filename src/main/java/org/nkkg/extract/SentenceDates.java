@@ -22,6 +22,7 @@ final class SentenceDates {
     private final List<TimeValue> headingDate = new ArrayList<>();
     private final List<TimeValue> paragraphDate = new ArrayList<>();
     private final List<TimeValue> previousTime = new ArrayList<>();
+    private final List<TimeValue> earlierInParagraph = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -49,6 +50,7 @@ final class SentenceDates {
             String text = doc.text().substring(s.begin(), s.end());
             paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
             previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
+            earlierInParagraph.add(previous);
             // a paragraph opening with "同日", "次日", "The next day" goes on from the last day the text named before it
             TimeValue relativeTo = previous == null && opensUnit && RELATIVE_OPENING.matcher(text).lookingAt() ? lastDay : previous;
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, relativeTo));
@@ -136,6 +138,9 @@ final class SentenceDates {
 
     /** The last time (any precision) the previous sentence of the same paragraph named, or null. */
     TimeValue previous(Sentence s) { return previousTime.get(s.index()); }
+
+    /** The last time named earlier in this sentence's paragraph, or null. */
+    TimeValue earlierInParagraph(Sentence s) { return earlierInParagraph.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }

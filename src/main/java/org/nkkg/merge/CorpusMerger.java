@@ -749,6 +749,12 @@ public final class CorpusMerger {
             if (a != null && (topOf(a).equals(a) || (e.type() == EventType.DECREE && g != null
                     && g.type() == org.nkkg.model.EntityType.PERSON))) return true;
         }
+        // the arrest of a person or body named is that arrest
+        if (e.type() == EventType.ARREST && !e.affected().isEmpty()) {
+            String b = resolve.apply(e.affected().get(0));
+            GazetteerEntry g = b == null ? null : gazetteer.get(b);
+            if (g != null && (g.type() == org.nkkg.model.EntityType.PERSON || g.type() == org.nkkg.model.EntityType.ORGANIZATION)) return true;
+        }
         // an invasion names who invaded where ("苏军第11集团军入侵高加索"): that one invasion
         if (e.type() == EventType.MILITARY_OPERATION && INVASION.matcher(e.trigger()).find() && !e.agents().isEmpty()
                 && resolve.apply(e.agents().get(0)) != null && (!e.places().isEmpty() || !e.affected().isEmpty())) return true;

@@ -407,6 +407,31 @@ class EventExtractionTest {
         assertNull(when(later), "a later year names it in passing");
     }
 
+    @Test void aShortNameIsTheEventOnlyWhereTheTextSetsItOff() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention ww1 = of(real.process(TestData.doc("t", Lang.ZH_HANT, "然而爭端凸現始於一戰之後。\n")).events(), EventType.WAR);
+        assertEquals("world-war-i", ww1.named());
+        assertTrue(real.process(TestData.doc("t", Lang.ZH_HANS, "他在那场战役中一战成名。\n")).events().stream()
+                .noneMatch(e -> "world-war-i".equals(e.named())), "一战 inside an idiom is no war");
+        // a name whose core is set in quotation marks is still the name, and naming what the paragraph told
+        // ("该事件被称为…") it takes the paragraph's time when that lies in the event's years
+        EventMention bj = of(real.process(TestData.doc("t", Lang.ZH_HANT,
+                "1990年1月,在巴庫發生了衝突。數十人喪生。該事件被稱為「黑一月」事件。\n")).events(), EventType.MASSACRE);
+        assertEquals("black-january", bj.named());
+        assertEquals("1990-01", when(bj));
+        EventMention later = of(real.process(TestData.doc("t", Lang.ZH_HANS,
+                "2023年1月,巴库举行了集会。该事件被称为「黑一月」事件。\n")).events(), EventType.MASSACRE);
+        assertNull(when(later), "a time outside the event's years does not date it");
+    }
+
+    @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);
+        assertEquals(List.of("gaz:karabakh-committee"), a.affected());
+        assertNull(when(a));
+        assertTrue(events(Lang.ZH_HANS, "许多人被逮捕。").stream().noneMatch(e -> e.type() == EventType.ARREST));
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

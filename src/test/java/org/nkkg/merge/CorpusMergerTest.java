@@ -179,6 +179,16 @@ class CorpusMergerTest {
         assertTrue(arrests.get(0).affected().contains("ruben-vardanyan"), arrests.toString());
     }
 
+    @Test void anUndatedArrestOfSomeoneNamedIsAnEventOfItsOwn() throws Exception {
+        Resources res = TestData.seedResources();
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.ZH_HANS,
+                "卡拉巴赫委员会被莫斯科当局在地震之后的混乱中逮捕。\n")));
+        var arrests = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ARREST).toList();
+        assertEquals(1, arrests.size(), arrests.toString());
+        assertEquals(java.util.List.of("karabakh-committee"), arrests.get(0).affected());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
