@@ -684,6 +684,9 @@ public final class CorpusMerger {
                     for (KeyedEvent x : c) if (x.ref().docId().equals(k.ref().docId()) && x.e().from() != null) pc.addAll(cities(x, resolve));
                 }
                 pc.retainAll(pu);
+                // a protest is tied by its town: the region every report of this conflict names ties a protest of
+                // 1921 to nothing of 1988
+                if (k.e().type() == EventType.PROTEST) pc.removeIf(this::isRegion);
                 if (!pc.isEmpty()) { home = c; homes++; }
             }
             // a protest told without a day right after a dated one (within two sentences) continues it, wherever the

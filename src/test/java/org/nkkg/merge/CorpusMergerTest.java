@@ -189,6 +189,16 @@ class CorpusMergerTest {
         assertEquals(java.util.List.of("karabakh-committee"), arrests.get(0).affected());
     }
 
+    @Test void anUndatedProtestSharingOnlyTheRegionWithADatedOneIsAnother() throws Exception {
+        Resources res = TestData.seedResources();
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.ZH_HANS,
+                "阿塞拜疆领导人在纳戈尔诺-卡拉巴赫组织了抗议活动。此后多年局势平静。经济有所发展。人口不断增长。\n\n"
+                + "1988年2月27日,纳戈尔诺-卡拉巴赫爆发了抗议活动。\n")));
+        var protests = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.PROTEST).toList();
+        assertEquals(2, protests.size(), protests.toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
