@@ -129,21 +129,28 @@ public final class EnglishMentionExtractor {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             int end = m.end();
-            if (s.charAt(end - 1) == '.') end--; // sentence-final period is not part of a name
-            words.add(new int[]{m.start(), end});
+            if (s.charAt(end - 1) == '.') end--; // sentence-final period is not part of a name…
+            words.add(new int[]{m.start(), end, m.end()});
         }
         int max = res.names().maxEnglishTokens();
         for (int i = 0; i < words.size(); ) {
             int matchedTo = -1;
+            boolean withDot = false;
             List<GazetteerEntry> entries = List.of();
             for (int j = Math.min(words.size() - 1, i + max); j >= i; j--) {
                 String cand = s.substring(words.get(i)[0], words.get(j)[1]);
                 List<GazetteerEntry> es = res.names().english(cand);
                 if (es.isEmpty() && cand.endsWith(".")) es = res.names().english(cand.substring(0, cand.length() - 1));
-                if (!es.isEmpty()) { matchedTo = j; entries = es; break; }
+                // …unless it ends an abbreviation ("U.S. Secretary of State")
+                boolean dotted = false;
+                if (es.isEmpty() && words.get(j)[2] > words.get(j)[1]) {
+                    es = res.names().english(s.substring(words.get(i)[0], words.get(j)[2]));
+                    dotted = !es.isEmpty();
+                }
+                if (!es.isEmpty()) { matchedTo = j; entries = es; withDot = dotted; break; }
             }
             if (matchedTo < 0) { i++; continue; }
-            int b = words.get(i)[0], e = words.get(matchedTo)[1];
+            int b = words.get(i)[0], e = withDot ? words.get(matchedTo)[2] : words.get(matchedTo)[1];
             if (s.charAt(e - 1) == '.' && res.names().english(s.substring(b, e)).isEmpty()) e--;
             GazetteerEntry g = ChineseMentionExtractor.pick(entries);
             if (g != null) {

@@ -349,14 +349,19 @@ public final class EventExtractor {
         // (被迫 "be forced to" keeps its subject as the actor)
         int passive = bei >= cb && bei + 1 < text.length() && "迫告动動".indexOf(text.charAt(bei + 1)) < 0 ? bei : -1;
         List<String> undergoer = new ArrayList<>();
+        int dateline = SentenceDates.datelineEnd(s, text, zh);
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
+            if (rel < dateline) continue; // "新华社埃里温9月28日电": where the item was filed
             if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
             // "阿塞拜疆自治州纳卡议会", "亚美尼亚首都埃里温": a state naming where a unit or city lies does not act
             if (zh && UNIT_OF_STATE.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt()) continue;
+            // "数千名亚美尼亚民众在埃里温集会": the state qualifies the people who act, and is not one of them
+            if (zh && rel < tb && m.type() == EntityType.STATE
+                    && ZH_PEOPLE_OF.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt()) continue;
             if (rel >= cb && rel < passive) {
                 // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
                 if (!undergoer.contains(m.key())) undergoer.add(m.key());
@@ -933,6 +938,9 @@ public final class EventExtractor {
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
     /** "launched Operation Goranboy", "发动了…行动": the day an operation told by its name began. */
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始)了?)$");
+
+    /** Nouns for a state's people rather than its government or forces: 民众, 平民, 示威者… */
+    private static final Pattern ZH_PEOPLE_OF = Pattern.compile("(?:族)?(?:民众|群众|平民|居民|公民|侨民|难民|示威者|抗议者|人群|青年|学生)");
 
     /** "被称为", "known as": what follows names the event the text has just told. */
     private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|被稱為|稱為|稱作|\\bknown as|\\bdubbed|\\bcalled)\\s*(?:the\\s+)?[「『“\"]?$");

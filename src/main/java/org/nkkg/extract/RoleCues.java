@@ -30,6 +30,7 @@ public final class RoleCues {
             Map.entry("大使", RoleType.AMBASSADOR), Map.entry("常驻联合国代表", RoleType.AMBASSADOR),
             Map.entry("常驻联合国副代表", RoleType.AMBASSADOR), Map.entry("驻联合国代表", RoleType.AMBASSADOR),
             Map.entry("秘书长", RoleType.SECRETARY_GENERAL), Map.entry("高级代表", RoleType.HIGH_REPRESENTATIVE),
+            Map.entry("外交政策负责人", RoleType.HIGH_REPRESENTATIVE),
             Map.entry("顾问", RoleType.ADVISER), Map.entry("外交政策顾问", RoleType.ADVISER),
             Map.entry("外交顾问", RoleType.ADVISER), Map.entry("总统助理", RoleType.ADVISER),
             Map.entry("检察官", RoleType.PROSECUTOR), Map.entry("领导人", RoleType.LEADER),
@@ -63,6 +64,8 @@ public final class RoleCues {
             Map.entry("Representative to the United Nations", RoleType.AMBASSADOR),
             Map.entry("Secretary-General", RoleType.SECRETARY_GENERAL), Map.entry("Secretary General", RoleType.SECRETARY_GENERAL),
             Map.entry("High Representative", RoleType.HIGH_REPRESENTATIVE),
+            // newswire names for the EU's High Representative
+            Map.entry("foreign policy chief", RoleType.HIGH_REPRESENTATIVE),
             Map.entry("adviser", RoleType.ADVISER), Map.entry("advisor", RoleType.ADVISER),
             Map.entry("Chancellor", RoleType.CHANCELLOR), Map.entry("chancellor", RoleType.CHANCELLOR),
             Map.entry("prosecutor", RoleType.PROSECUTOR), Map.entry("Prosecutor", RoleType.PROSECUTOR),

@@ -85,6 +85,19 @@ final class SentenceDates {
     private static final java.util.regex.Pattern EN_DATELINE_DAY = java.util.regex.Pattern.compile(
             "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2})\\s*\\(");
 
+    private static final java.util.regex.Pattern EN_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\s*\\([^()]{1,30}\\)\\s*[-–—]?");
+
+    /**
+     * Where a dateline opening one of an item's first sentences ends ("新华社埃里温9月28日电", "BAKU, Sept 19 (Reuters) -"),
+     * else 0: the town there is where the item was filed, not where anything it tells happened.
+     */
+    static int datelineEnd(Sentence s, String text, boolean zh) {
+        if (s.index() >= 3) return 0;
+        java.util.regex.Matcher m = (zh ? ZH_DATELINE : EN_DATELINE).matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /**
      * A news item's dateline day, when one of its first sentences opens with one that is no later than the
      * publication date and at most a week before it: what 今天, 19日 and "on Thursday" count from. Otherwise

@@ -1053,7 +1053,13 @@ public final class StatementExtractor {
             if (rel >= m.cueBegin() && rel < clauseEnd && !x.key().equals(speaker) && !about.contains(x.key())) about.add(x.key());
         }
         Matcher q = QUOTE.matcher(raw);
-        String quote = q.find(m.cueBegin()) && q.start() < clauseEnd ? q.group(1) : null;
+        String quote = null;
+        for (int from2 = m.cueBegin(); quote == null && q.find(from2) && q.start() < clauseEnd; from2 = q.end()) {
+            // a name set in quotation marks (宣布“阿尔察赫共和国”将不复存在) is no one's words
+            int qb = q.start(1), qe = q.end(1);
+            boolean name = r.ms.stream().anyMatch(x -> r.rel(x) == qb && r.relEnd(x) == qe);
+            if (!name) quote = q.group(1);
+        }
         TimeValue date = null;
         if (r.zh) {
             for (DateNormalizer.Found f : sd.in(r.s)) if (f.begin() <= m.cueBegin() && f.end() == null) date = f.value();
