@@ -982,8 +982,11 @@ public final class EventExtractor {
                 if (f.end() != null) return new TimeValue[]{null, f.value(), f.end()};
                 if (i + 1 < found.size() && f.value().precision() != TimeValue.Precision.YEAR
                         && found.get(i + 1).value().precision() == f.value().precision()
-                        && text.substring(Math.max(0, f.begin() - 5), f.begin()).endsWith("from ")
-                        && text.substring(f.endOffset(), found.get(i + 1).begin()).matches("\\s*(?:to|until|–|-)\\s*")
+                        && (text.substring(Math.max(0, f.begin() - 5), f.begin()).endsWith("from ")
+                            && text.substring(f.endOffset(), found.get(i + 1).begin()).matches("\\s*(?:to|until|–|-)\\s*")
+                            // "于2020年9月27日爆发,至2020年11月10日结束"
+                            || text.substring(f.endOffset(), found.get(i + 1).begin()).matches("(?:爆发|开始|打响)?[，,]?(?:至|到|直至|直到)")
+                                && text.startsWith("结束", found.get(i + 1).endOffset()))
                         && !found.get(i + 1).value().first().isBefore(f.value().first())) {
                     return new TimeValue[]{null, f.value(), found.get(i + 1).value()};
                 }

@@ -38,6 +38,16 @@ class EnglishMentionTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
     }
 
+    @Test void anAbbreviationKeepsItsFinalPeriodAndTheEusForeignPolicyChiefIsItsHighRepresentative() {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        Document d = real.process(TestData.doc("t", Lang.EN, "U.S. Secretary of State Antony Blinken called on Azerbaijan to stop. "
+                + "The European Union's foreign policy chief Josep Borrell condemned the escalation.\n"));
+        assertTrue(d.mentions().stream().anyMatch(m -> m.surface().equals("U.S.") && m.key().equals("gaz:united-states")), d.mentions().toString());
+        assertEquals("gaz:united-states", d.statements().get(0).onBehalfOf());
+        assertEquals(org.nkkg.model.RoleType.HIGH_REPRESENTATIVE, d.statements().get(1).role());
+        assertEquals("gaz:european-union", d.statements().get(1).onBehalfOf());
+    }
+
     @Test void aSurnameOpeningASentenceAfterANameIsThePersonNamedBefore() {
         List<Mention> ms = run("The speaker Alen Simonyan spoke about Armenia. Simonyan confirmed it. J. Simonyan did not.");
         Mention after = ms.stream().filter(m -> m.surface().equals("Simonyan")).findFirst().orElseThrow(() -> new AssertionError(ms.toString()));

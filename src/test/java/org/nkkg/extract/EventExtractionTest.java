@@ -365,6 +365,9 @@ class EventExtractionTest {
         EventMention en = events(Lang.EN, "The Second Nagorno-Karabakh War was an armed conflict fought from 27 September to 10 November 2020.").get(0);
         assertEquals("2020-09-27", en.start().lexical(), en.toString());
         assertEquals("2020-11-10", en.endDate().lexical());
+        EventMention zhTwo = events(Lang.ZH_HANT, "第二次納戈爾諾-卡拉巴赫戰爭是一場武裝衝突,於2020年9月27日爆發,至2020年11月10日結束。").get(0);
+        assertEquals("2020-09-27", zhTwo.start().lexical(), zhTwo.toString());
+        assertEquals("2020-11-10", zhTwo.endDate().lexical());
         // the day the war ended is not the day of the sentence
         List<EventMention> ended = events(Lang.ZH_HANS, "2020年11月9日,双方签署停火协议,战争于11月10日结束。");
         assertTrue(ended.stream().noneMatch(e -> e.type() == EventType.WAR && "2020-11-09".equals(when(e))), ended.toString());
@@ -430,6 +433,15 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:karabakh-committee"), a.affected());
         assertNull(when(a));
         assertTrue(events(Lang.ZH_HANS, "许多人被逮捕。").stream().noneMatch(e -> e.type() == EventType.ARREST));
+    }
+
+    @Test void theTownOfADatelineIsNoEventsPlaceAndAStatesPeopleAreNotTheState() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention decree = of(real.process(TestData.news("t", "新华社埃里温9月28日电 纳卡地区领导人萨姆韦尔·沙赫拉马尼扬28日签署法令,解散所有国家机构。\n",
+                java.time.LocalDate.of(2023, 9, 28))).events(), EventType.DECREE);
+        assertFalse(decree.places().contains("gaz:yerevan"), decree.toString());
+        EventMention protest = of(events(Lang.ZH_HANS, "2020年11月10日,数千名亚美尼亚民众在埃里温集会抗议。"), EventType.PROTEST);
+        assertTrue(protest.agents().isEmpty(), protest.toString());
     }
 
     @Test void eachOfAListOfActorsActs() throws Exception {

@@ -32,6 +32,16 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void aNameInQuotationMarksIsNoQuotation() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> st = real.process(TestData.news("t", "纳卡地区领导人萨姆韦尔·沙赫拉马尼扬28日签署法令,宣布“阿尔察赫共和国”将不复存在。\n",
+                java.time.LocalDate.of(2023, 9, 28))).statements();
+        assertEquals(1, st.size(), st.toString());
+        assertNull(st.get(0).quote(), st.toString());
+        List<StatementMention> words = run(Lang.ZH_HANS, "阿塞拜疆外交部表示,“这是一次反恐行动”。");
+        assertEquals("这是一次反恐行动", words.get(0).quote());
+    }
+
     @Test void anEnglishStatementIsDatedByTheTimeOfSayingNotByWhatWasSaid() {
         org.nkkg.model.Document d = pipeline.process(new org.nkkg.model.SourceDoc("t", "t.txt", Lang.EN, "t", "news-item", null, null,
                 null, java.time.LocalDate.of(2023, 9, 28), null, null,
