@@ -127,7 +127,7 @@ public final class EventExtractor {
             entry("arrest warrants", EventType.DECREE), entry("arrest warrant", EventType.DECREE), entry("ratified", EventType.DECREE),
             entry("ratifying", EventType.DECREE), entry("signed into law", EventType.DECREE), entry("state of emergency", EventType.DECREE),
             entry("surrendered to", EventType.ARREST),
-            entry("rally", EventType.PROTEST), entry("rallies", EventType.PROTEST), entry("protested", EventType.PROTEST),
+            entry("rally", EventType.PROTEST), entry("rallies", EventType.PROTEST), entry("rallied", EventType.PROTEST), entry("protested", EventType.PROTEST),
             entry("protesting", EventType.PROTEST), entry("exodus", EventType.DISPLACEMENT),
             entry("invasion", EventType.MILITARY_OPERATION), entry("invaded", EventType.MILITARY_OPERATION),
             entry("embargo", EventType.BLOCKADE), entry("civil war", EventType.WAR));
@@ -379,9 +379,12 @@ public final class EventExtractor {
                     // "与阿塞拜疆总统阿利耶夫通电话": the partner is the person the state's role word names
                     partner = m.key();
                     partnerEnd = -1;
+                } else if (!zh && EN_SAID_THAT.matcher(text.substring(m.end() - s.begin(), tb)).find()) {
+                    // who says it is no actor of what is said: "published a report warning that the blockade…"
                 } else if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
-            } else if (rel >= te && affected.isEmpty()) {
+            } else if (rel >= te && affected.isEmpty() && !(type == EventType.ARREST && m.type() == EntityType.STATE)) {
+                // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know)
                 affected.add(m.key());
                 affectedEnd = m.end() - s.begin();
             } else if (zh && affectedEnd >= 0 && m.type() == EntityType.PERSON && rel > affectedEnd) {
@@ -622,7 +625,9 @@ public final class EventExtractor {
 
     /** Verbs of saying and reporting: a date before one of them is when it was said, not when the event told happened. */
     private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露");
-    private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to)\\b");
+    private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|saying|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to|warned|warning|alleged|alleging|accused|accusing|argued|arguing)\\b");
+
+    private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting) that\\b");
 
     private static boolean saidBetween(String text, int from, int to, boolean zh) {
         if (from >= to) return false;
@@ -993,6 +998,18 @@ public final class EventExtractor {
                 break;
             }
         }
+        // "The blockade of Nagorno-Karabakh began on 12 December 2022", "纳卡封锁始于2022年12月12日",
+        // "第一次纳卡战争于1988年2月爆发": when it began
+        Matcher began = BEGAN_AFTER_NAME.matcher(text).region(h.end(), text.length());
+        if (began.lookingAt()) {
+            for (DateNormalizer.Found f : found) {
+                if (f.begin() != began.end() || f.end() != null) continue;
+                boolean zhVerbAfter = text.startsWith("于", began.end() - 1) && !text.startsWith("始于", began.end() - 2)
+                        && !text.startsWith("开始于", began.end() - 3);
+                if (zhVerbAfter && !ZH_BEGAN_VERB.matcher(text).region(f.endOffset(), text.length()).lookingAt()) break;
+                return new TimeValue[]{null, f.value(), null};
+            }
+        }
         for (DateNormalizer.Found f : found) {
             if (f.begin() >= h.begin() && f.endOffset() <= h.end()) {
                 return f.end() != null ? new TimeValue[]{null, f.value(), f.end()} : new TimeValue[]{f.value(), null, null};
@@ -1012,6 +1029,9 @@ public final class EventExtractor {
         return new TimeValue[]{null, null, null};
     }
 
+    private static final Pattern BEGAN_AFTER_NAME = Pattern.compile(
+            "\\s+(?:began|started|broke out|was launched|was imposed)\\s+(?:on|in)\\s+|(?:始于|开始于|于)");
+    private static final Pattern ZH_BEGAN_VERB = Pattern.compile("(?:开始|爆发|打响|发起|实施)");
     private static final Pattern DEFINES = Pattern.compile("(?:是|为|（[^）]{0,40}）是|\\s+(?:was|is)\\b)");
     private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 

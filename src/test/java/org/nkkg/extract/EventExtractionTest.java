@@ -444,6 +444,29 @@ class EventExtractionTest {
         assertTrue(protest.agents().isEmpty(), protest.toString());
     }
 
+    @Test void aNamedEventTakesTheDayItBeganAndWhoSaysSomethingOfItIsNoActor() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention en = of(real.process(TestData.doc("t", Lang.EN, "The blockade of Nagorno-Karabakh began on 12 December 2022.\n")).events(),
+                EventType.BLOCKADE);
+        assertEquals("2022-12-12", en.start().lexical(), en.toString());
+        assertNull(en.endDate());
+        EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS, "纳卡冲突始于1988年2月。\n")).events(), EventType.WAR);
+        assertEquals("1988-02", zh.start().lexical(), zh.toString());
+        EventMention ended = of(real.process(TestData.doc("t", Lang.ZH_HANS, "第一次纳卡战争于1994年结束。\n")).events(), EventType.WAR);
+        assertNull(ended.from(), "the year it ended is not when it began");
+        EventMention told = of(real.process(TestData.doc("t", Lang.EN, "On 7 August 2023, Luis Moreno Ocampo published a report "
+                + "warning that the blockade of Nagorno-Karabakh amounted to genocide.\n")).events(), EventType.BLOCKADE);
+        assertTrue(told.agents().isEmpty(), told.toString());
+    }
+
+    @Test void aRallyIsAProtestAndAStateIsNotArrested() {
+        EventMention rally = of(events(Lang.EN, "Thousands of people rallied in Stepanakert on 18 August 2023."), EventType.PROTEST);
+        assertEquals("2023-08-18", when(rally));
+        EventMention arrest = of(events(Lang.EN, "On 29 July 2023, border guards detained Vagif Khachatryan, a resident travelling to Armenia."),
+                EventType.ARREST);
+        assertFalse(arrest.affected().contains("gaz:armenia"), arrest.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

@@ -32,6 +32,14 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void theKarabakhSideIsItsDeFactoGovernment() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> st = real.process(TestData.news("t", "纳卡方面否认了这一说法。纳卡亚美尼亚族方面发表声明说,双方讨论了人道主义问题。\n",
+                java.time.LocalDate.of(2023, 9, 21))).statements();
+        assertEquals(List.of("gaz:republic-of-artsakh", "gaz:republic-of-artsakh"), st.stream().map(StatementMention::speaker).toList(), st.toString());
+        assertEquals(Stance.DENY, st.get(0).stance());
+    }
+
     @Test void aNameInQuotationMarksIsNoQuotation() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         List<StatementMention> st = real.process(TestData.news("t", "纳卡地区领导人萨姆韦尔·沙赫拉马尼扬28日签署法令,宣布“阿尔察赫共和国”将不复存在。\n",
