@@ -109,6 +109,7 @@ public final class ChineseMentionExtractor {
             for (Token t : tokens) { bounds.set(t.begin()); bounds.set(t.end()); }
             List<Mention> found = new ArrayList<>();
             gazetteerAndBodies(simp, bounds, found, text, s.begin());
+            regionSides(simp, found, text, s.begin());
             armiesByShortName(simp, bounds, found, text, s.begin(), whole);
             bodiesByCue(simp, bounds, found, text, s.begin());
             dottedNames(simp, bounds, tokens, found, text, s.begin());
@@ -135,6 +136,21 @@ public final class ChineseMentionExtractor {
         for (List<Mention> found : perSentence) found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * "纳卡方面", "纳卡亚美尼亚族方面", "纳卡区的亚美尼亚族政权": a region's side or regime is its de facto state (as
+     * the gazetteer's 纳卡当局 is its government): a mention of that state over the whole phrase.
+     */
+    private static void regionSides(String s, List<Mention> found, String text, int base) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.type() != EntityType.PLACE) continue;
+            int e = RegionSides.zhSideEnd(m.key(), s, m.end() - base, s.length());
+            if (e < 0 || Spans.overlaps(found.subList(i + 1, found.size()), m.end(), base + e)) continue;
+            found.set(i, new Mention(m.begin(), base + e, text.substring(m.begin(), base + e), EntityType.STATE,
+                    RegionSides.GOVERNMENT.get(m.key()), null, m.confidence(), "zh-region-side"));
+        }
     }
 
     /**
@@ -832,9 +848,16 @@ public final class ChineseMentionExtractor {
     /** Whether a (Simplified) character may be part of a transliterated place name. */
     private boolean translit(char c) { return res.transliteration().contains(c) || placeChars.get(c); }
 
-    private static void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {
+    private void addPlace(List<Mention> found, String text, int base, int b, int e, String method) {
         if (Spans.overlaps(found, base + b, base + e)) return;
         String surface = text.substring(base + b, base + e);
+        // a known place the segmenter kept inside a longer word ("舒沙市" as one token) is that place
+        GazetteerEntry known = pick(res.names().chinese(ChineseScript.simplifyChars(surface)).stream()
+                .filter(g -> g.type() == EntityType.PLACE).toList());
+        if (known != null) {
+            found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "gaz:" + known.id(), null, 0.9, "zh-gazetteer"));
+            return;
+        }
         found.add(new Mention(base + b, base + e, surface, EntityType.PLACE, "Place:" + ChineseScript.prcForm(surface), null, 0.8, method));
     }
 

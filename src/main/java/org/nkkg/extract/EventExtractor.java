@@ -252,7 +252,10 @@ public final class EventExtractor {
                     DateNormalizer.Found f = when(text, h.begin(), h.end(), text.length(), h.type(), zh, ds);
                     Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
                     if (f != null && f.end() == null && f.value().first().getYear() >= h.entry().from()
-                            && f.value().last().getYear() <= to) t = new TimeValue[]{f.value(), null, null};
+                            && f.value().last().getYear() <= to) {
+                        // a war that broke out on a day began then; an operation launched on a day is of that day
+                        t = h.type() == EventType.WAR ? new TimeValue[]{null, f.value(), null} : new TimeValue[]{f.value(), null, null};
+                    }
                 }
                 // "…120人丧生。该事件被称为「黑一月」": naming what the paragraph has told, it takes that time (when it
                 // lies in the event's years)
@@ -942,7 +945,7 @@ public final class EventExtractor {
 
     /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
     /** "launched Operation Goranboy", "发动了…行动": the day an operation told by its name began. */
-    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始)了?)$");
+    private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始|爆发)了?)$");
 
     /** Nouns for a state's people rather than its government or forces: 民众, 平民, 示威者… */
     private static final Pattern ZH_PEOPLE_OF = Pattern.compile("(?:族)?(?:民众|群众|平民|居民|公民|侨民|难民|示威者|抗议者|人群|青年|学生)");
@@ -1115,6 +1118,10 @@ public final class EventExtractor {
     /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */
     private static final Map<Pattern, EventType> ZH_GAPPED = Map.ofEntries(
             entry(Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION),
+            // "宣布成立纳戈尔诺-卡拉巴赫共和国": a republic proclaimed (not "宣布成立调查委员会")
+            entry(Pattern.compile("宣布成立[^，。,；;]{0,20}共和国"), EventType.DECLARATION),
+            // "签署命令", "签署了一项总统令": an order signed is a decree
+            entry(Pattern.compile("签署(?:了)?(?:一项|一道)?(?:命令|总统令)"), EventType.DECREE),
             entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
             entry(Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE),
             // a legislature or council voting to join, unite or secede declares it ("投票决议将自治区并入亚美尼亚");

@@ -164,10 +164,8 @@ public final class StatementExtractor {
     private static final Pattern EN_POSSESSIVE_BODY = Pattern.compile("['’]s\\s+((?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+)$");
     private static final Pattern EN_BODY_WORD = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}(?:leadership|authorities|government|officials|side|delegation|"
             + "[Mm]inistry|[Mm]inister|[Ss]pokes(?:person|man|woman)|[Pp]resident|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Oo]ffice|[Mm]ission)\\b");
-    /** After a region's name: its side or authorities, perhaps of its Armenians ("纳卡亚美尼亚族方面"). */
-    private static final Pattern ZH_REGION_SIDE = Pattern.compile("((?:地区)?(?:亚美尼亚族)?)(?:方面|当局|领导层)");
     /** Regions whose leadership is a de facto state of the gazetteer (mention key → speaker key). */
-    private static final Map<String, String> REGION_GOVERNMENT = Map.of("gaz:nagorno-karabakh", "gaz:republic-of-artsakh");
+    private static final Map<String, String> REGION_GOVERNMENT = RegionSides.GOVERNMENT;
     /** "according to X": attribution without a speech verb, anywhere in the sentence. */
     private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
     /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
@@ -564,15 +562,7 @@ public final class StatementExtractor {
         for (Mention m : r.ms) {
             int b = r.rel(m), e = r.relEnd(m);
             if (b < from || e > to || r.quoted[b]) continue;
-            if (m.type() == EntityType.PLACE) {
-                // "纳卡方面否认", "纳卡亚美尼亚族当局表示": a region's side is its de facto government
-                Matcher side = ZH_REGION_SIDE.matcher(r.text).region(e, to);
-                if (REGION_GOVERNMENT.containsKey(m.key()) && side.lookingAt()) {
-                    cands.add(new Mention(m.begin(), m.end() + side.end(1) - e, m.surface(), EntityType.STATE,
-                            REGION_GOVERNMENT.get(m.key()), null, m.confidence(), m.method()));
-                }
-                continue;
-            }
+            if (m.type() == EntityType.PLACE) continue;
             cands.add(m);
         }
         Mention head = null;

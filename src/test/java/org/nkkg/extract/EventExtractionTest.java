@@ -467,6 +467,21 @@ class EventExtractionTest {
         assertFalse(arrest.affected().contains("gaz:armenia"), arrest.toString());
     }
 
+    @Test void aRepublicProclaimedAnOrderSignedAndAWarThatBrokeOut() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention decl = of(real.process(TestData.doc("t", Lang.ZH_HANT, "1991年9月2日,當地亞美尼亞人宣布成立納戈爾諾-卡拉巴赫共和國。\n")).events(),
+                EventType.DECLARATION);
+        assertEquals("1991-09-02", when(decl));
+        assertTrue(real.process(TestData.doc("t", Lang.ZH_HANS, "2023年9月2日,政府宣布成立调查委员会。\n")).events().stream()
+                .noneMatch(e -> e.type() == EventType.DECLARATION), "a commission set up is no declaration");
+        EventMention order = of(real.process(TestData.doc("t", Lang.ZH_HANT, "2023年9月28日,納卡區的亞美尼亞族政權簽署命令,解散所有機構。\n")).events(),
+                EventType.DECREE);
+        assertEquals(List.of("gaz:republic-of-artsakh"), order.agents(), order.toString());
+        EventMention war = of(real.process(TestData.doc("t", Lang.ZH_HANT, "2020年9月27日,雙方爆發第二次納戈爾諾-卡拉巴赫戰爭。\n")).events(), EventType.WAR);
+        assertEquals("2020-09-27", war.start().lexical(), war.toString());
+        assertNull(war.date(), "the day it broke out is when it began, not the war's date");
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

@@ -250,4 +250,16 @@ class MentionExtractionTest {
         assertEquals(EntityType.PERSON, at(run(Lang.ZH_HANS, "代表安德烈斯·蒙塔夫洛·索萨强烈谴责这次行动。"), "安德烈斯·蒙塔夫洛·索萨").type());
         assertEquals(EntityType.PERSON, at(run(Lang.ZH_HANS, "外交部长托马·菲丹向德国表示感谢。"), "托马·菲丹").type());
     }
+
+    @Test void aRegionsSideIsItsDeFactoStateAndAKnownTownInsideALongerWordIsThatTown() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        Document d = real.process(TestData.doc("t", Lang.ZH_HANT, "納卡區的亞美尼亞族政權已簽署命令。納卡方面否認了這一說法。亞塞拜然收復了舒沙市。\n"));
+        Mention regime = at(d, "納卡區的亞美尼亞族政權");
+        assertEquals("gaz:republic-of-artsakh", regime.key());
+        assertEquals(org.nkkg.model.EntityType.STATE, regime.type());
+        assertEquals("gaz:republic-of-artsakh", at(d, "納卡方面").key());
+        assertEquals("gaz:shusha", at(d, "舒沙").key());
+        // the region itself stays a place
+        assertEquals("gaz:nagorno-karabakh", at(real.process(TestData.doc("t", Lang.ZH_HANS, "纳卡地区局势紧张。\n")), "纳卡").key());
+    }
 }
