@@ -113,6 +113,7 @@ public final class EnglishMentionExtractor {
             List<Mention> found = new ArrayList<>();
             String sent = text.substring(s.begin(), s.end());
             gazetteer(sent, found, s.begin());
+            regionSides(sent, found, s.begin());
             bodies(sent, found, s.begin());
             rolePersons(sent, found, s.begin());
             organizations(sent, found, s.begin());
@@ -157,6 +158,24 @@ public final class EnglishMentionExtractor {
                 found.add(new Mention(base + b, base + e, s.substring(b, e), g.type(), "gaz:" + g.id(), null, 0.95, "en-gazetteer"));
             }
             i = matchedTo + 1;
+        }
+    }
+
+    /**
+     * "Nagorno-Karabakh's leadership", "Karabakh Armenian authorities", "the separatist government of Nagorno-Karabakh":
+     * a region's side is its de facto state, a mention of that state over the whole phrase.
+     */
+    private static void regionSides(String s, List<Mention> found, int base) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.type() != EntityType.PLACE) continue;
+            int b = m.begin() - base, e = m.end() - base;
+            int after = RegionSides.enSideEnd(m.key(), s, e), before = after < 0 ? RegionSides.enSideBegin(m.key(), s, b) : -1;
+            if (after < 0 && before < 0) continue;
+            int nb = before >= 0 ? before : b, ne = after >= 0 ? after : e;
+            if (s.startsWith("the ", nb) || s.startsWith("The ", nb)) nb += 4;
+            found.set(i, new Mention(base + nb, base + ne, s.substring(nb, ne), EntityType.STATE,
+                    RegionSides.GOVERNMENT.get(m.key()), null, m.confidence(), "en-region-side"));
         }
     }
 

@@ -15,7 +15,28 @@ final class RegionSides {
     /** After a region's name (simplified text): its side, authorities or regime, perhaps of its Armenians. */
     private static final Pattern ZH_SIDE = Pattern.compile("(?:地区|区)?(?:的)?(?:亚美尼亚族)?(?:方面|当局|领导层|政权)");
 
+    /** After a region's name (English): its side, perhaps of its Armenians ("Nagorno-Karabakh's separatist leadership"). */
+    private static final Pattern EN_AFTER = Pattern.compile(
+            "(?:'s|’s)?\\s+(?:(?:separatist|de facto|ethnic Armenian|Armenian|local)\\s+)*(?:authorities|leadership|government|officials|leaders|side)\\b");
+    /** Before a region's name (English): "the separatist government of". */
+    private static final Pattern EN_BEFORE = Pattern.compile(
+            "\\b(?:[Tt]he\\s+)?(?:(?:separatist|de facto|ethnic Armenian)\\s+)*(?:authorities|leadership|government)\\s+of\\s+(?:the\\s+)?$");
+
     private RegionSides() {}
+
+    /** Where the side named after the English region mention ending at {@code placeEnd} ends, or -1. */
+    static int enSideEnd(String placeKey, String text, int placeEnd) {
+        if (!GOVERNMENT.containsKey(placeKey)) return -1;
+        Matcher m = EN_AFTER.matcher(text).region(placeEnd, text.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** Where "the government of" before the English region mention beginning at {@code placeBegin} begins, or -1. */
+    static int enSideBegin(String placeKey, String text, int placeBegin) {
+        if (!GOVERNMENT.containsKey(placeKey)) return -1;
+        Matcher m = EN_BEFORE.matcher(text.substring(Math.max(0, placeBegin - 60), placeBegin));
+        return m.find() ? Math.max(0, placeBegin - 60) + m.start() : -1;
+    }
 
     /**
      * Where the side named after the region mention ending at {@code placeEnd} ends, or -1 when what follows is no

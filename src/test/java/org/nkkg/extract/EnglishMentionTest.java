@@ -38,6 +38,16 @@ class EnglishMentionTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
     }
 
+    @Test void aRegionsSideIsItsDeFactoState() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        Document d = real.process(TestData.doc("t", Lang.EN, "The separatist government of Nagorno-Karabakh said it will dissolve itself. "
+                + "Karabakh Armenian authorities said 200 people were killed. Armenians fled Nagorno-Karabakh.\n"));
+        List<String> states = d.mentions().stream().filter(m -> m.key().equals("gaz:republic-of-artsakh")).map(Mention::surface).toList();
+        assertEquals(List.of("separatist government of Nagorno-Karabakh", "Karabakh Armenian authorities"), states);
+        assertEquals(List.of("gaz:republic-of-artsakh", "gaz:republic-of-artsakh"), d.statements().stream().map(s -> s.speaker()).toList());
+        assertTrue(d.mentions().stream().anyMatch(m -> m.surface().equals("Nagorno-Karabakh") && m.type() == EntityType.PLACE));
+    }
+
     @Test void anAbbreviationKeepsItsFinalPeriodAndTheEusForeignPolicyChiefIsItsHighRepresentative() {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         Document d = real.process(TestData.doc("t", Lang.EN, "U.S. Secretary of State Antony Blinken called on Azerbaijan to stop. "
