@@ -149,7 +149,7 @@ public final class EventExtractor {
             "(\\d[\\d,]*) (?:(?!and |or |but )[a-zA-Z\\-]+ ){0,4}?(?:were |was |had been |have been )?(killed|wounded|injured|evacuated|captured|missing|fled|displaced)");
     /** "killed at least 68 people and injured nearly 300": the verb before its figure. */
     private static final Pattern EN_VERB_NUMBER = Pattern.compile(
-            "\\b(killed|wounded|injured|evacuated|displaced) (?:at least |more than |over |nearly |almost |about |around |some |up to |an estimated )?(\\d[\\d,]*)(?![\\d,]*\\s*(?:%|percent|km|kilomet|mile|meter|metre|hour|day|year|tank|vehicle))");
+            "\\b(killed|wounded|injured|evacuated|displaced|killing|wounding|injuring) (?:at least |more than |over |nearly |almost |about |around |some |up to |an estimated )?(\\d[\\d,]*)(?![\\d,]*\\s*(?:%|percent|km|kilomet|mile|meter|metre|hour|day|year|tank|vehicle))");
 
     /** Reference verbs: what follows is an event told elsewhere, not a new one. */
     private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
@@ -182,6 +182,8 @@ public final class EventExtractor {
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
             "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|稍早|早些时候|日前|近日|上周|上星期|上月|上个月|本月|前几天|前些天|"
+                    // "在战争中收复了…", "during the war": somewhen in the war, not on the day just named
+                    + "在(?:这场|此次|该)?(?:战争|冲突|战斗)中|(?:战争|冲突)期间|\\b(?:during|over the course of) the (?:war|conflict|fighting)\\b|"
                     + "(?:几|数)(?:天|日|周|个月)(?:后|之后|之内|内)|"
                     + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
@@ -1249,8 +1251,8 @@ public final class EventExtractor {
             return;
         }
         Quantity.Measure measure = switch (verb) {
-            case "死亡", "丧生", "遇难", "打死", "击毙", "killed" -> Quantity.Measure.KILLED;
-            case "受伤", "打伤", "wounded", "injured" -> Quantity.Measure.WOUNDED;
+            case "死亡", "丧生", "遇难", "打死", "击毙", "killed", "killing" -> Quantity.Measure.KILLED;
+            case "受伤", "打伤", "wounded", "injured", "wounding", "injuring" -> Quantity.Measure.WOUNDED;
             case "疏散", "撤离", "被疏散", "被撤离", "evacuated" -> Quantity.Measure.EVACUATED;
             case "转移", "逃离", "fled", "displaced" -> Quantity.Measure.DISPLACED;
             case "被俘", "俘虏", "captured" -> Quantity.Measure.CAPTURED;

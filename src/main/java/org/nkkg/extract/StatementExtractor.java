@@ -122,7 +122,7 @@ public final class StatementExtractor {
         EN.put(Stance.DENY, List.of("denied", "denies", "rejected"));
         EN.put(Stance.WARN, List.of("warned", "warns", "warning", "threatened"));
         EN.put(Stance.WELCOME, List.of("welcomed", "welcomes", "welcoming"));
-        EN.put(Stance.ACCUSE, List.of("accused", "accuses", "accusing", "blamed"));
+        EN.put(Stance.ACCUSE, List.of("accused", "accuses", "accusing", "blamed", "alleged that", "alleging that"));
         EN.put(Stance.SUPPORT, List.of("support", "supports", "supported", "backed", "congratulated"));
         EN.put(Stance.ANNOUNCE, List.of("announced", "announces"));
         EN.put(Stance.CLAIM, List.of("said", "says", "saying", "stated", "states", "stating", "told", "stressed",

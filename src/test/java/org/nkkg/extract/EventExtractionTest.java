@@ -482,6 +482,14 @@ class EventExtractionTest {
         assertNull(war.date(), "the day it broke out is when it began, not the war's date");
     }
 
+    @Test void whatWasDoneInTheWarIsNotOfTheDayJustNamedAndEnglishFiguresFollowAnIngVerb() {
+        List<EventMention> es = events(Lang.ZH_HANS, "2020年9月27日,双方爆发冲突。阿塞拜疆在战争中收复了舒沙。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), "an undated capture somewhere in the war: " + es);
+        EventMention ex = of(events(Lang.EN, "On 25 September 2023, a fuel depot exploded near Stepanakert, killing at least 68 people and injuring nearly 300."),
+                EventType.EXPLOSION);
+        assertEquals(2, ex.quantities().size(), ex.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

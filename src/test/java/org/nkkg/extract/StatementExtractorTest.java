@@ -32,6 +32,12 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void allegingThatIsAnAccusation() {
+        List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
+        assertEquals(1, st.size(), st.toString());
+        assertEquals(Stance.ACCUSE, st.get(0).stance());
+    }
+
     @Test void theKarabakhSideIsItsDeFactoGovernment() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         List<StatementMention> st = real.process(TestData.news("t", "纳卡方面否认了这一说法。纳卡亚美尼亚族方面发表声明说,双方讨论了人道主义问题。\n",
