@@ -388,8 +388,10 @@ public final class EventExtractor {
                     // who says it is no actor of what is said: "published a report warning that the blockade…"
                 } else if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
-            } else if (rel >= te && affected.isEmpty() && !(type == EventType.ARREST && m.type() == EntityType.STATE)) {
-                // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know)
+            } else if (rel >= te && affected.isEmpty()
+                    && !((type == EventType.ARREST || type == EventType.DISPLACEMENT) && m.type() == EntityType.STATE)) {
+                // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know;
+                // nor does it undergo a flight: "fled Nagorno-Karabakh for Armenia" names where they went)
                 affected.add(m.key());
                 affectedEnd = m.end() - s.begin();
             } else if (zh && affectedEnd >= 0 && m.type() == EntityType.PERSON && rel > affectedEnd) {
@@ -439,6 +441,12 @@ public final class EventExtractor {
                 int rel = m.begin() - s.begin();
                 if (rel >= tb && m.end() - s.begin() <= te && m.type() == EntityType.ORGANIZATION) nearest = m.key();
             }
+        }
+        // "police detained dozens of protesters", "警方逮捕了数十名抗议者": told by its protesters, a protest has no
+        // actor among the names before them (those act on the protesters)
+        if (type == EventType.PROTEST && (zh ? text.startsWith("者", te) : text.substring(tb, te).startsWith("protester"))) {
+            nearest = null;
+            firstBefore = null;
         }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) {
@@ -1125,6 +1133,8 @@ public final class EventExtractor {
             // "签署命令", "签署了一项总统令": an order signed is a decree
             entry(Pattern.compile("签署(?:了)?(?:一项|一道)?(?:命令|总统令)"), EventType.DECREE),
             entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
+            // "数千名民众聚集在…政府大楼前": people gathering is a rally (troops mass with 集结)
+            entry(Pattern.compile("(?<=民众|群众|示威者|抗议者|人群|居民|市民)[^，。,；;]{0,4}?聚集"), EventType.PROTEST),
             entry(Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE),
             // a legislature or council voting to join, unite or secede declares it ("投票决议将自治区并入亚美尼亚");
             // the votes of a referendum are that referendum

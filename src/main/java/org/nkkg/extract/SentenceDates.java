@@ -85,8 +85,9 @@ final class SentenceDates {
     private static final java.util.regex.Pattern EN_DATELINE_DAY = java.util.regex.Pattern.compile(
             "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2})\\s*\\(");
 
+    /** "BAKU, Sept 19 (Reuters) -", "GORIS, Armenia, Sept 26 (Reuters) -", "YEREVAN, Armenia (AP) —". */
     private static final java.util.regex.Pattern EN_DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*[A-Z][A-Za-z .'-]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\s*\\([^()]{1,30}\\)\\s*[-–—]?");
+            "^\\s*[A-Z][A-Za-z .'-]{1,30}(?:, [A-Z][A-Za-z .'-]{1,30})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?\\s*\\((?:AP|Reuters|AFP|dpa|Xinhua|TASS|Interfax|Bloomberg|UPI|ANI)\\)\\s*[-–—]?");
 
     /**
      * Where a dateline opening one of an item's first sentences ends ("新华社埃里温9月28日电", "BAKU, Sept 19 (Reuters) -"),

@@ -490,6 +490,25 @@ class EventExtractionTest {
         assertEquals(2, ex.quantities().size(), ex.toString());
     }
 
+    @Test void peopleGatheringAreARallyAndProtestersAreNotWhoActsOnThem() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention rally = of(real.process(TestData.news("t", "当天,数千名民众聚集在亚美尼亚首都埃里温政府大楼前,要求总理帕希尼扬辞职。\n",
+                java.time.LocalDate.of(2023, 9, 20))).events(), EventType.PROTEST);
+        assertEquals(List.of("gaz:yerevan"), rally.places(), rally.toString());
+        EventMention told = of(events(Lang.EN, "On 22 September 2023, Armenian police detained dozens of protesters."), EventType.PROTEST);
+        assertTrue(told.agents().isEmpty(), told.toString());
+        assertTrue(events(Lang.ZH_HANS, "2023年9月20日,部队聚集在边境。").stream().noneMatch(e -> e.type() == EventType.PROTEST));
+    }
+
+    @Test void aDatelineWithItsCountryIsWhereTheItemWasFiledAndAFlightIsNotTheStatesItReaches() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        Document d = real.process(new SourceDoc("t", "t.txt", Lang.EN, "t", SourceDoc.KIND_NEWS, null, null, null,
+                java.time.LocalDate.of(2023, 9, 26), null, null,
+                "GORIS, Armenia, Sept 26 (Reuters) - More than 28,000 ethnic Armenians have fled Nagorno-Karabakh for Armenia.\n"));
+        EventMention flight = of(d.events(), EventType.DISPLACEMENT);
+        assertTrue(flight.agents().isEmpty() && flight.affected().isEmpty(), flight.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
