@@ -71,6 +71,19 @@ public final class DateNormalizer {
         throw new IllegalArgumentException(name);
     }
 
+    /**
+     * What a relative day ("次日", "the next day") counts from: the last day named earlier in its sentence (not a
+     * deadline after 截至/by), else the previous date of the paragraph.
+     */
+    private static TimeValue dayBefore(List<Found> out, int at, Context ctx) {
+        Found last = null;
+        for (Found f : out) {
+            if (f.endOffset() <= at && f.value().precision() == TimeValue.Precision.DAY && (last == null || f.begin() > last.begin())) last = f;
+        }
+        if (last != null) return last.end() != null ? last.end() : last.value();
+        return ctx.previous() != null && ctx.previous().precision() == TimeValue.Precision.DAY ? ctx.previous() : null;
+    }
+
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})(?![\\d])");
 
     public List<Found> find(String s, boolean chinese, Context ctx) {
@@ -137,9 +150,10 @@ public final class DateNormalizer {
         }
         m = ZH_RELATIVE.matcher(s);
         while (m.find()) {
-            if (!free(out, m.start(), m.end()) || ctx.previous() == null
-                    || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
-            LocalDate p = ctx.previous().first();
+            if (!free(out, m.start(), m.end())) continue;
+            TimeValue from = dayBefore(out, m.start(), ctx);
+            if (from == null) continue;
+            LocalDate p = from.first();
             LocalDate d = switch (m.group()) {
                 case "次日", "翌日", "隔天", "隔日", "第二天" -> p.plusDays(1);
                 case "前一天" -> p.minusDays(1);
@@ -161,18 +175,6 @@ public final class DateNormalizer {
             LocalDate d = ctx.anchor();
             while (d.getDayOfWeek() != dow) d = d.minusDays(1);
             add(out, wd.start(1), wd.end(1), TimeValue.day(d), null);
-        }
-        Matcher r = EN_RELATIVE.matcher(s);
-        while (r.find()) {
-            if (ctx.previous() == null || ctx.previous().precision() != TimeValue.Precision.DAY) continue;
-            LocalDate p = ctx.previous().first();
-            String w = r.group(1) == null ? (r.group().toLowerCase(Locale.ROOT).contains("before") ? "previous" : "same") : r.group(1);
-            LocalDate d = switch (w) {
-                case "next", "following" -> p.plusDays(1);
-                case "previous" -> p.minusDays(1);
-                default -> p;
-            };
-            add(out, r.start(), r.end(), TimeValue.day(d), null);
         }
         Matcher m = EN_BETWEEN.matcher(s);
         while (m.find()) {
@@ -216,6 +218,21 @@ public final class DateNormalizer {
                 if (y != ctx.year()) continue;
             }
             add(out, m.start(1), m.end(1), TimeValue.month(ctx.year(), mo), null);
+        }
+        // relative days last, so that a day named earlier in the sentence is what they count from
+        Matcher r = EN_RELATIVE.matcher(s);
+        while (r.find()) {
+            if (!free(out, r.start(), r.end())) continue;
+            TimeValue from = dayBefore(out, r.start(), ctx);
+            if (from == null) continue;
+            LocalDate p = from.first();
+            String w = r.group(1) == null ? (r.group().toLowerCase(Locale.ROOT).contains("before") ? "previous" : "same") : r.group(1);
+            LocalDate d = switch (w) {
+                case "next", "following" -> p.plusDays(1);
+                case "previous" -> p.minusDays(1);
+                default -> p;
+            };
+            add(out, r.start(), r.end(), TimeValue.day(d), null);
         }
     }
 

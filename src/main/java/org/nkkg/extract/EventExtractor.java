@@ -158,7 +158,8 @@ public final class EventExtractor {
             "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
             "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
             "commemorating", "commemorate", "in memory of", "anniversary of", "during the", "amid the", "following the",
-            "after the", "before the", "since the", "throughout the", "in the course of the");
+            "after the", "before the", "since the", "throughout the", "in the course of the",
+            "condemning the", "condemned the", "condemns the", "denouncing the", "denounced the");
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
@@ -355,10 +356,13 @@ public final class EventExtractor {
         int passive = bei >= cb && bei + 1 < text.length() && "迫告动動".indexOf(text.charAt(bei + 1)) < 0 ? bei : -1;
         List<String> undergoer = new ArrayList<>();
         int dateline = SentenceDates.datelineEnd(s, text, zh);
+        // "The European Parliament adopted a resolution condemning the offensive": who refers to an event is not who
+        // did it; only names after the reference word may be its actors ("following Azerbaijan's offensive")
+        int referred = Math.max(dateline, referredFrom(text, tb, te, zh));
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
-            if (rel < dateline) continue; // "新华社埃里温9月28日电": where the item was filed
+            if (rel < referred) continue; // (and "新华社埃里温9月28日电": where the item was filed)
             if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
@@ -389,7 +393,9 @@ public final class EventExtractor {
                 } else if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
             } else if (rel >= te && affected.isEmpty()
-                    && !((type == EventType.ARREST || type == EventType.DISPLACEMENT) && m.type() == EntityType.STATE)) {
+                    && !((type == EventType.ARREST || type == EventType.DISPLACEMENT) && m.type() == EntityType.STATE)
+                    // (an event referred to has no one it happens to past its own clause: "Following the war, peacekeepers…")
+                    && !(referred > dateline && text.substring(te, rel).matches("(?s).*[,，;；].*"))) {
                 // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know;
                 // nor does it undergo a flight: "fled Nagorno-Karabakh for Armenia" names where they went)
                 affected.add(m.key());
@@ -447,6 +453,12 @@ public final class EventExtractor {
         if (type == EventType.PROTEST && (zh ? text.startsWith("者", te) : text.substring(tb, te).startsWith("protester"))) {
             nearest = null;
             firstBefore = null;
+        }
+        // "阿塞拜疆国防部19日发表声明说,当天在纳卡地区展开'反恐行动'": a clause launching an operation with no
+        // subject of its own, right after a body's saying, is that body's act
+        if (zh && nearest == null && ZH_SUBJECTLESS_LAUNCH.matcher(text.substring(cb, tb)).matches()) {
+            String sayer = sayerBefore(doc, s, text, cb);
+            if (sayer != null) { nearest = sayer; firstBefore = null; }
         }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) {
@@ -642,6 +654,26 @@ public final class EventExtractor {
 
     private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting) that\\b");
 
+    /** A clause opening with at most a time and a place, then a verb of launching: "当天在纳卡地区展开“". */
+    private static final Pattern ZH_SUBJECTLESS_LAUNCH = Pattern.compile(
+            "\\s*(?:当天|当日|今天|同日|\\d{1,2}日)?(?:在[^，,。；;]{1,15})?(?:展开|发动|发起|开展)了?(?:一场|一次)?[“\"「]?");
+
+    /** The body or state whose saying ends right before {@code cb} ("阿塞拜疆国防部19日发表声明说,"), or null. */
+    private static String sayerBefore(Document doc, Sentence s, String text, int cb) {
+        String lead = text.substring(0, cb).replaceAll("[，,：:\\s]+$", "");
+        boolean says = ZH_SAYING.stream().anyMatch(lead::endsWith);
+        if (!says) return null;
+        String sayer = null;
+        for (Mention m : doc.mentions()) {
+            int rel = m.begin() - s.begin();
+            if (m.begin() < s.begin() || rel >= cb || m.type() == EntityType.PLACE || m.type() == EntityType.PERSON) continue;
+            // the subject of that clause: nothing but a time and a speech noun between it and the verb
+            String between = text.substring(m.end() - s.begin(), lead.length());
+            if (between.matches("(?:\\d{1,2}日|当天|今天)?(?:发表声明|发表公告|发布消息|在声明中)?(?:" + String.join("|", ZH_SAYING) + ")")) sayer = m.key();
+        }
+        return sayer;
+    }
+
     private static boolean saidBetween(String text, int from, int to, boolean zh) {
         if (from >= to) return false;
         String between = text.substring(from, to);
@@ -673,6 +705,14 @@ public final class EventExtractor {
             return f;
         }
         if (ref >= 0) return null;
+        // "On 19 September, Azerbaijan launched an offensive, and the army agreed to disarm the next day": a relative
+        // day after an English trigger, in its clause, is its own (before the date opening the sentence)
+        if (!zh) {
+            for (Dated d : ds) {
+                if (d.found().begin() < te || d.found().endOffset() > ce || d.attribute()) continue;
+                if (EN_RELATIVE_DAY.matcher(text.substring(d.found().begin(), d.found().endOffset())).lookingAt()) return d.found();
+            }
+        }
         // 2. a date opening the sentence
         if (!ds.isEmpty()) {
             Dated first = ds.get(0);
@@ -704,6 +744,8 @@ public final class EventExtractor {
         }
         return null;
     }
+
+    private static final Pattern EN_RELATIVE_DAY = Pattern.compile("(?i)(?:on )?(?:the (?:next|following|same) day|that (?:same )?day)");
 
     /** Words after an English trigger that open what it orders or intends, whose own time a later date is. */
     private static final Pattern EN_CONTENT = Pattern.compile("\\b(?:ordering|requiring|instructing|obliging|calling for|to [a-z]+)\\b");
@@ -786,7 +828,7 @@ public final class EventExtractor {
         // (not before an English verb: "the police arrested" names who acted, not a known event)
         if ((zh ? ZH_DEFINITE.matcher(text.substring(cb, tb)).find()
                 : !EN_VERB_TRIGGER.matcher(text.substring(tb, te)).find() && EN_DEFINITE.matcher(text.substring(cb, tb)).find())) return cb;
-        String before = text.substring(cb, tb);
+        String before = zh ? text.substring(cb, tb) : text.substring(cb, tb).toLowerCase(java.util.Locale.ROOT); // "Following the"
         int best = -1;
         for (String cue : zh ? ZH_REFERENCE : EN_REFERENCE) {
             int at = before.lastIndexOf(cue);
@@ -797,6 +839,21 @@ public final class EventExtractor {
             if (word) best = Math.max(best, cb + end);
         }
         return best;
+    }
+
+    /**
+     * Where the names that may act in an event referred to begin: after a reference word governing it ("condemning
+     * the offensive", "following the war") or at its determiner ("the offensive", 此次行动), so that whoever refers to
+     * it is not its actor; a possessor ("Azerbaijan's offensive") still is. -1 when the event is not referred to.
+     */
+    private static int referredFrom(String text, int tb, int te, boolean zh) {
+        int cb = clauseStart(text, tb, zh);
+        String before = text.substring(cb, tb);
+        Matcher d = (zh ? ZH_DEFINITE : EN_DEFINITE).matcher(before);
+        if ((zh || !EN_VERB_TRIGGER.matcher(text.substring(tb, te)).find()) && d.find()) return cb + d.start();
+        int cue = referenceCue(text, tb, te, zh);
+        boolean governs = cue > cb && tb - cue <= 25 && !text.substring(cue, tb).matches("(?s).*[,，;；].*");
+        return governs ? cue : -1;
     }
 
     /** "war crimes", "战争罪", an earthquake that "struck" (袭击): the trigger word, but no such event. */

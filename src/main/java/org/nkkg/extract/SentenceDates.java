@@ -64,18 +64,31 @@ final class SentenceDates {
                 currentHeadingDate = null;
             }
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
-            for (DateNormalizer.Found f : fs) previous = f.end() != null ? f.end() : f.value();
-            for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastDay = f.end() != null ? f.end() : f.value();
+            // a deadline ("by 1 January 2024", "2024年1月1日前") is no day the narrative has reached: "the next day"
+            // counts from the day before it
+            List<DateNormalizer.Found> days = fs.stream().filter(f -> !deadline(text, f, zh)).toList();
+            for (DateNormalizer.Found f : days) previous = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : days) if (f.value().precision() == TimeValue.Precision.DAY) lastDay = f.end() != null ? f.end() : f.value();
             lastSentenceDay = null;
             lastSentenceTime = null;
-            for (DateNormalizer.Found f : fs) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
-            for (DateNormalizer.Found f : fs) lastSentenceTime = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : days) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : days) lastSentenceTime = f.end() != null ? f.end() : f.value();
             lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
             Integer dating = DateNormalizer.lastYearOfMonth(text, zh);
             if (dating != null && unit.date() == null) runningYear = dating;
         }
+    }
+
+    /** "by 1 January 2024", "until…", "2024年1月1日前", "截至28日": a limit set, not a time something happened. */
+    static boolean deadline(String text, DateNormalizer.Found f, boolean zh) {
+        if (zh) {
+            String after = text.substring(f.endOffset(), Math.min(text.length(), f.endOffset() + 2));
+            return after.startsWith("前") || after.startsWith("之前") || after.startsWith("以前")
+                    || text.substring(Math.max(0, f.begin() - 2), f.begin()).endsWith("截至");
+        }
+        return text.substring(Math.max(0, f.begin() - 9), f.begin()).matches("(?s).*\\b(?:by|until|till|before) (?:the )?$");
     }
 
     /** "（中央社叶夫拉赫21日综合外电报导）", "新华社巴库9月22日电", "BAKU, Sept 28 (AP) —": the day the item was filed. */

@@ -445,7 +445,7 @@ public final class CorpusMerger {
      * majority's is the event's: the text fixes it more closely, and it contradicts nothing.
      */
     private static EventMention finestWithin(EventMention chosen, List<KeyedEvent> c) {
-        if (chosen == null || chosen.endDate() != null) return chosen;
+        if (chosen == null || chosen.date() == null) return chosen; // a span, or a beginning alone
         EventMention best = chosen;
         Map<String, Integer> votes = new TreeMap<>();
         for (KeyedEvent k : c) {

@@ -25,6 +25,13 @@ class DateNormalizerTest {
         assertEquals(List.of(), values("The 5 Decrees of the council.", false, 2023, null), "Dec inside a word is no month");
     }
 
+    @Test void aRelativeDayCountsFromADayNamedEarlierInItsSentence() {
+        assertEquals(List.of("2023-09-19", "2023-09-20"),
+                values("On 19 September 2023, Azerbaijan attacked, and the army agreed to disarm the next day.", false, 2023, null));
+        assertEquals(List.of("2023-09-19", "2023-09-19"), values("阿塞拜疆国防部19日发表声明说,当天在纳卡地区展开行动。", true, 2023,
+                LocalDate.of(2023, 9, 20)));
+    }
+
     @Test void englishRelativeDaysFollowThePreviousDate() {
         DateNormalizer.Context ctx = new DateNormalizer.Context(2021, null, org.nkkg.model.TimeValue.day(LocalDate.of(2021, 5, 3)));
         assertEquals(List.of("2021-05-03"), n.find("On the same day, talks began.", false, ctx).stream().map(f -> f.value().lexical()).toList());

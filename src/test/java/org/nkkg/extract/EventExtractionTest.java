@@ -509,6 +509,21 @@ class EventExtractionTest {
         assertTrue(flight.agents().isEmpty() && flight.affected().isEmpty(), flight.toString());
     }
 
+    @Test void whoRefersToAnEventIsNotItsActorButABodyLaunchingWhatItAnnouncesIs() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<EventMention> es = real.process(TestData.doc("t", Lang.EN,
+                "On 5 October 2023, the European Parliament adopted a resolution condemning the offensive.\n")).events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && e.agents().contains("gaz:european-parliament")), es.toString());
+        EventMention launched = of(real.process(TestData.news("t", "阿塞拜疆国防部19日发表声明说,当天在纳卡地区展开“反恐行动”。\n",
+                java.time.LocalDate.of(2023, 9, 20))).events(), EventType.MILITARY_OPERATION);
+        assertEquals("2023-09-19", when(launched));
+        assertEquals(List.of("gaz:ministry-of-defence-azerbaijan"), launched.agents(), launched.toString());
+        // a deadline is no day the story has reached: "the next day" counts from the day before it
+        Document d = real.process(TestData.doc("t", Lang.EN, "On 28 September 2023, Samvel Shahramanyan signed a decree dissolving the "
+                + "republic by 1 January 2024. The next day, Arayik Harutyunyan was detained.\n"));
+        assertEquals("2023-09-29", when(of(d.events(), EventType.ARREST)));
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

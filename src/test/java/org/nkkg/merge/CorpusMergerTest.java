@@ -199,6 +199,17 @@ class CorpusMergerTest {
         assertEquals(2, protests.size(), protests.toString());
     }
 
+    @Test void aKnownEventToldByWhenItBeganStartsThenAndKeepsItsLaterReports() throws Exception {
+        Resources res = TestData.seedResources();
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.EN,
+                "The flight of Nagorno-Karabakh Armenians began on 24 September 2023. "
+                        + "By 30 September 2023, more than 100,000 people had fled to Armenia.\n")));
+        var flight = m.close().events().stream().filter(e -> e.id().equals("flight-of-nagorno-karabakh-armenians")).findFirst().orElseThrow();
+        assertEquals("2023-09-24", flight.start().lexical(), flight.toString());
+        assertNull(flight.date());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
