@@ -775,9 +775,16 @@ public final class EventExtractor {
         return before.matches("(?s).*\\b(by|until|till|before|from|since|after) (?:the )?$");
     }
 
+    private static final Pattern ZH_WITH_DESCRIBED = Pattern.compile("[与同跟與][^，,。；;、与同跟與]{1,12}的$");
+
     /** A mention introduced as a partner or target ("与X", "同X", "向X", "with X"): not the actor. */
     private static boolean comitative(String text, int b, boolean zh) {
-        if (zh) return b > 0 && "与和同跟向对對與".indexOf(text.charAt(b - 1)) >= 0;
+        if (zh) {
+            if (b > 0 && "与和同跟向对對與".indexOf(text.charAt(b - 1)) >= 0) return true;
+            // "与争议纳卡区的亚美尼亚分离主义分子会谈": a name the phrase after 与 describes is still the one met
+            Matcher with = ZH_WITH_DESCRIBED.matcher(text.substring(Math.max(0, b - 14), b));
+            return with.find();
+        }
         String before = text.substring(Math.max(0, b - 6), b);
         return before.endsWith("with ") || before.endsWith("and ") || before.endsWith("to ") || before.endsWith("against ");
     }

@@ -524,6 +524,11 @@ class EventExtractionTest {
         assertEquals("2023-09-29", when(of(d.events(), EventType.ARREST)));
     }
 
+    @Test void theOneMetIsStillThePartnerWhenThePhraseAfterWithDescribesIt() {
+        EventMention talks = of(events(Lang.ZH_HANT, "2023年9月21日,亞塞拜然與爭議地區的亞美尼亞分離主義分子舉行首次直接和平會談。"), EventType.NEGOTIATION);
+        assertEquals(List.of("gaz:azerbaijan"), talks.agents(), talks.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
