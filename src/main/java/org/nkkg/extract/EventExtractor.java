@@ -388,8 +388,10 @@ public final class EventExtractor {
                     // "与阿塞拜疆总统阿利耶夫通电话": the partner is the person the state's role word names
                     partner = m.key();
                     partnerEnd = -1;
-                } else if (!zh && EN_SAID_THAT.matcher(text.substring(m.end() - s.begin(), tb)).find()) {
-                    // who says it is no actor of what is said: "published a report warning that the blockade…"
+                } else if (zh ? saidBetween(text, m.end() - s.begin(), tb, true)
+                        : EN_SAID_THAT.matcher(text.substring(m.end() - s.begin(), tb)).find()) {
+                    // who says it is no actor of what is said: "published a report warning that the blockade…",
+                    // "亚美尼亚当局表示这起爆炸已造成20人死亡"
                 } else if (rel >= cb && !comitative(text, rel, zh)) nearest = m.key();
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
             } else if (rel >= te && affected.isEmpty()
@@ -674,11 +676,14 @@ public final class EventExtractor {
         return sayer;
     }
 
+    private static final Pattern ZH_NAMING = Pattern.compile("简称|称为|称作|被称|号称|堪称|俗称|统称|人称|昵称|称之为");
+
     private static boolean saidBetween(String text, int from, int to, boolean zh) {
         if (from >= to) return false;
         String between = text.substring(from, to);
         if (!zh) return EN_SAYING.matcher(between).find();
         between = between.replace("据报道", ""); // a hedge, not a saying with a date of its own
+        between = ZH_NAMING.matcher(between).replaceAll(""); // "(简称纳卡地区)", "被称为": naming, not saying
         for (String v : ZH_SAYING) if (between.contains(v)) return true;
         return false;
     }

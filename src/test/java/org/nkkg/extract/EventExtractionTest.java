@@ -529,6 +529,16 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), talks.agents(), talks.toString());
     }
 
+    @Test void whoSaysWhatAnEventDidIsNotItsActorButNamingIsNoSaying() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention ex = of(real.process(TestData.news("t", "25日晚,斯捷潘纳克特附近发生爆炸。亚美尼亚当局表示这起爆炸已造成20人死亡。\n",
+                java.time.LocalDate.of(2023, 9, 26))).events(), EventType.EXPLOSION);
+        assertTrue(ex.agents().isEmpty(), ex.toString());
+        EventMention op = of(real.process(TestData.news("t", "当地时间9月19日,阿塞拜疆国防部宣布在纳戈尔诺-卡拉巴赫地区(简称纳卡地区)启动“反恐行动”。\n",
+                java.time.LocalDate.of(2023, 9, 20))).events(), EventType.MILITARY_OPERATION);
+        assertEquals(List.of("gaz:ministry-of-defence-azerbaijan"), op.agents(), op.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
