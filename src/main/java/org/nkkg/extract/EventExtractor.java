@@ -652,9 +652,9 @@ public final class EventExtractor {
 
     /** Verbs of saying and reporting: a date before one of them is when it was said, not when the event told happened. */
     private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露");
-    private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|saying|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to|warned|warning|alleged|alleging|accused|accusing|argued|arguing)\\b");
+    private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|saying|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to|warned|warning|alleged|alleging|accused|accusing|argued|arguing|confirmed|confirming)\\b");
 
-    private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting) that\\b");
+    private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting|confirmed|confirming|announced|announcing|reported|reporting|acknowledged|added|told \\w+) that\\b");
 
     /** A clause opening with at most a time and a place, then a verb of launching: "当天在纳卡地区展开“". */
     private static final Pattern ZH_SUBJECTLESS_LAUNCH = Pattern.compile(

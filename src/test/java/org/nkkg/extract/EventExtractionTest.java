@@ -539,6 +539,13 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:ministry-of-defence-azerbaijan"), op.agents(), op.toString());
     }
 
+    @Test void whoConfirmsAnArrestIsNotWhoWasArrested() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<EventMention> es = real.process(TestData.doc("t", Lang.EN, "Azerbaijani presidential adviser Hikmet Hajiyev later confirmed "
+                + "that up to six people had been arrested.\n")).events();
+        assertTrue(es.stream().noneMatch(e -> e.affected().contains("gaz:hikmet-hajiyev") || e.agents().contains("gaz:hikmet-hajiyev")), es.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
