@@ -417,7 +417,7 @@ public final class EventExtractor {
             // "The president of …, Samvel Shahramanyan, has signed a decree": the name just before the clause's comma
             for (Mention m : doc.mentions()) {
                 int re = m.end() - s.begin();
-                if (m.begin() >= s.begin() && re <= cb && re >= cb - 2 && text.substring(re, cb).matches(",\\s?|")
+                if (m.begin() >= s.begin() && m.begin() - s.begin() >= referred && re <= cb && re >= cb - 2 && text.substring(re, cb).matches(",\\s?|")
                         && m.type() != EntityType.PLACE && !isSource(text, m.begin() - s.begin(), re, false)) nearest = m.key();
             }
         }

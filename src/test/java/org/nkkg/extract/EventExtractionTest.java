@@ -514,6 +514,9 @@ class EventExtractionTest {
         List<EventMention> es = real.process(TestData.doc("t", Lang.EN,
                 "On 5 October 2023, the European Parliament adopted a resolution condemning the offensive.\n")).events();
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && e.agents().contains("gaz:european-parliament")), es.toString());
+        EventMention since = of(events(Lang.EN, "According to Efraim Inbar, president of the Jerusalem Institute for Strategy and Security, "
+                + "ties have grown stronger since the 2020 war."), EventType.WAR);
+        assertTrue(since.agents().isEmpty(), since.toString());
         EventMention launched = of(real.process(TestData.news("t", "阿塞拜疆国防部19日发表声明说,当天在纳卡地区展开“反恐行动”。\n",
                 java.time.LocalDate.of(2023, 9, 20))).events(), EventType.MILITARY_OPERATION);
         assertEquals("2023-09-19", when(launched));
