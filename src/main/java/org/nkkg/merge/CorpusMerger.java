@@ -822,7 +822,8 @@ public final class CorpusMerger {
             for (String k : a.e().affected()) { String r = resolve.apply(k); if (r != null) pa.add(r); }
             for (String k : b.e().affected()) { String r = resolve.apply(k); if (r != null) pb.add(r); }
         }
-        if (pa.isEmpty() || pb.isEmpty()) return true;
+        // (many people are detained on a day: reports that name no one who arrested or was arrested join nothing)
+        if (pa.isEmpty() || pb.isEmpty()) return a.e().type() != EventType.ARREST;
         pa.retainAll(pb);
         return !pa.isEmpty();
     }

@@ -210,6 +210,13 @@ class CorpusMergerTest {
         assertNull(flight.date());
     }
 
+    @Test void arrestsOfADayInTwoDocumentsAreOneOnlyWhenTheyShareSomeone() {
+        KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 20 September 2023, Russian peacekeepers detained two suspects.\n"),
+                TestData.doc("b", Lang.EN, "On 20 September 2023, police arrested dozens of protesters.\n"));
+        var arrests = kg.events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ARREST).toList();
+        assertEquals(2, arrests.size(), arrests.toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
