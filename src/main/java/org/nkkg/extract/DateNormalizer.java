@@ -37,6 +37,8 @@ public final class DateNormalizer {
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
     private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern ZH_SAME_YEAR = Pattern.compile("(?:同年|当年|當年|该年|該年)(\\d{1,2})月(?:(\\d{1,2})[日号]|(?![\\d日号份]))");
+    /** "同月", "同月27日", "当月": the month just named (a day of it). */
+    private static final Pattern ZH_SAME_MONTH = Pattern.compile("(?:同月|当月|當月|该月|該月)(?:(\\d{1,2})[日号])?");
     private static final Pattern ZH_TODAY = Pattern.compile("(?:今天|今日|昨天|昨日)(?!俄罗斯|俄羅斯|美国|美國|头条|頭條|世界)");
     private static final Pattern ZH_D = Pattern.compile("(?<![\\d月年])(\\d{1,2})日");
     /** "6月下旬", "到7月", "10月,": a month whose year comes from the context (not "3个月", not "6月20日"). */
@@ -84,6 +86,16 @@ public final class DateNormalizer {
         return ctx.previous() != null && ctx.previous().precision() == TimeValue.Precision.DAY ? ctx.previous() : null;
     }
 
+    /** The month of the last day or month named earlier in the sentence, else of the paragraph's previous date. */
+    private static TimeValue monthBefore(List<Found> out, int at, Context ctx) {
+        Found last = null;
+        for (Found f : out) {
+            if (f.endOffset() <= at && f.value().precision() != TimeValue.Precision.YEAR && (last == null || f.begin() > last.begin())) last = f;
+        }
+        TimeValue t = last != null ? (last.end() != null ? last.end() : last.value()) : ctx.previous();
+        return t != null && t.precision() != TimeValue.Precision.YEAR ? t : null;
+    }
+
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d])(1[89]\\d{2}|20\\d{2})(?![\\d])");
 
     public List<Found> find(String s, boolean chinese, Context ctx) {
@@ -122,6 +134,16 @@ public final class DateNormalizer {
         while (m.find()) {
             if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
             TimeValue v = m.group(2) != null ? day(String.valueOf(ctx.year()), m.group(1), m.group(2)) : month(String.valueOf(ctx.year()), m.group(1));
+            if (v != null) add(out, m.start(), m.end(), v, null);
+        }
+        m = ZH_SAME_MONTH.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) continue;
+            TimeValue from = monthBefore(out, m.start(), ctx);
+            if (from == null) continue;
+            LocalDate first = from.first();
+            TimeValue v = m.group(1) != null ? day(String.valueOf(first.getYear()), String.valueOf(first.getMonthValue()), m.group(1))
+                    : TimeValue.month(first.getYear(), first.getMonthValue());
             if (v != null) add(out, m.start(), m.end(), v, null);
         }
         m = ZH_MD.matcher(s);

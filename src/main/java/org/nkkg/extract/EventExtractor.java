@@ -183,8 +183,9 @@ public final class EventExtractor {
     /** Words that move a sentence away from the day its paragraph is about. */
     private static final Pattern LOOKS_BACK = Pattern.compile(
             "此前|之前|以前|早前|早在|曾经|去年|前年|当年|多年|随后|此后|其后|稍早|早些时候|日前|近日|上周|上星期|上月|上个月|本月|前几天|前些天|"
-                    // "在战争中收复了…", "during the war": somewhen in the war, not on the day just named
-                    + "在(?:这场|此次|该)?(?:战争|冲突|战斗)中|(?:战争|冲突)期间|\\b(?:during|over the course of) the (?:war|conflict|fighting)\\b|"
+                    // "在战争中收复了…", "during the war": somewhen in the war, not on the day just named; a total
+                    // ("战争共造成约3万人死亡") sums up the whole
+                    + "在(?:这场|此次|该)?(?:战争|冲突|战斗)中|共造成|总共|共计|累计|总计|\\bin total\\b|(?:战争|冲突)期间|\\b(?:during|over the course of) the (?:war|conflict|fighting)\\b|"
                     + "(?:几|数)(?:天|日|周|个月)(?:后|之后|之内|内)|"
                     + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
@@ -1208,6 +1209,8 @@ public final class EventExtractor {
             // a legislature or council voting to join, unite or secede declares it ("投票决议将自治区并入亚美尼亚");
             // the votes of a referendum are that referendum
             entry(Pattern.compile("(?<!公决中|公投中)投票(?:决定|决议|赞成|通过)[^，。,；;]{0,20}(?:统一|并入|合并|独立|分离|脱离)"), EventType.DECLARATION),
+            // a council resolving that the region be transferred ("自治州苏维埃通过决议,要求将自治州划归亚美尼亚")
+            entry(Pattern.compile("(?<!安理会|大会|联合国)通过(?:了)?(?:一项)?决议[，,]?[^，。；;]{0,20}(?:划归|并入|统一|合并)"), EventType.DECLARATION),
             // a body taking back its decision, a state setting up an autonomous unit, a government taking over a
             // region's administration: acts of state, as decrees are
             entry(Pattern.compile("(?:收回|撤回|推翻)了?[^，。,；;]{0,4}(?:决议|决定)"), EventType.DECREE),

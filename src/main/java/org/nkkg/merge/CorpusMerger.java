@@ -434,6 +434,14 @@ public final class CorpusMerger {
         return out;
     }
 
+    private static final java.util.regex.Pattern WAR_WORD = java.util.regex.Pattern.compile("战争|戰爭|(?i:\\bwar\\b)");
+
+    /** Whether a cluster told by the word "war" meets a known event the gazetteer calls a war (not a conflict). */
+    private static boolean kindFits(GazetteerEntry g, List<KeyedEvent> c) {
+        boolean warWord = c.stream().anyMatch(k -> WAR_WORD.matcher(k.e().trigger()).find());
+        return !warWord || "war".equals(g.subtype());
+    }
+
     /** The gazetteer event a cluster stands for, when one of its mentions names it. */
     private GazetteerEntry knownEvent(List<KeyedEvent> c) {
         for (KeyedEvent k : c) if (k.e().named() != null) return gazetteer.get(k.e().named());
@@ -511,7 +519,8 @@ public final class CorpusMerger {
                     // the corpus (a 1999 operation of no one named is not the NATO bombing of Yugoslavia)
                     if (pc.isEmpty() && !named.containsKey(g.id())) continue;
                     // among equally narrow events, one that a document of the cluster names outranks the others
-                    int width = 2 * (g.to() - g.from()) + (namedIn(named.get(g.id()), c) ? 0 : 1);
+                    // (and then a war told as a war is the one the gazetteer calls a war, not a round of clashes)
+                    int width = 4 * (g.to() - g.from()) + (namedIn(named.get(g.id()), c) ? 0 : 2) + (kindFits(g, c) ? 0 : 1);
                     if (width < narrowest) { narrowest = width; home = g; ties = 1; }
                     else if (width == narrowest) ties++;
                 }

@@ -25,6 +25,12 @@ class DateNormalizerTest {
         assertEquals(List.of(), values("The 5 Decrees of the council.", false, 2023, null), "Dec inside a word is no month");
     }
 
+    @Test void theSameMonthIsTheMonthJustNamed() {
+        DateNormalizer.Context ctx = new DateNormalizer.Context(1988, null, org.nkkg.model.TimeValue.month(1988, 2));
+        assertEquals(List.of("1988-02"), n.find("同月,叶里温爆发大规模示威。", true, ctx).stream().map(f -> f.value().lexical()).toList());
+        assertEquals(List.of("1988-02-27"), n.find("同月27日,苏姆盖特发生屠杀。", true, ctx).stream().map(f -> f.value().lexical()).toList());
+    }
+
     @Test void aRelativeDayCountsFromADayNamedEarlierInItsSentence() {
         assertEquals(List.of("2023-09-19", "2023-09-20"),
                 values("On 19 September 2023, Azerbaijan attacked, and the army agreed to disarm the next day.", false, 2023, null));

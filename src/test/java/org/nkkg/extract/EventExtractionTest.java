@@ -549,6 +549,14 @@ class EventExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.affected().contains("gaz:hikmet-hajiyev") || e.agents().contains("gaz:hikmet-hajiyev")), es.toString());
     }
 
+    @Test void aCouncilResolvingATransferDeclaresItAndATotalIsNotOfTheDayBefore() {
+        EventMention decl = of(events(Lang.ZH_HANT, "1988年2月,自治州蘇維埃通過決議,要求將自治州劃歸亞美尼亞。"), EventType.DECLARATION);
+        assertEquals("1988-02", when(decl));
+        assertTrue(events(Lang.ZH_HANS, "1993年4月30日,联合国安理会通过决议,要求撤出占领军。").stream().noneMatch(e -> e.type() == EventType.DECLARATION));
+        List<EventMention> es = events(Lang.ZH_HANT, "1994年5月12日,雙方實現停火。戰爭共造成約3萬人死亡,逾百萬人流離失所。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT && "1994-05-12".equals(when(e))), es.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,

@@ -217,6 +217,15 @@ class CorpusMergerTest {
         assertEquals(2, arrests.size(), arrests.toString());
     }
 
+    @Test void aWarToldAsAWarIsTheKnownWarOfItsYearNotItsClashes() throws Exception {
+        Resources res = TestData.seedResources();
+        CorpusMerger m = new CorpusMerger(res.gazetteer());
+        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.EN,
+                "The two countries fought a six-week war in 2020 over Nagorno-Karabakh.\n")));
+        var wars = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.WAR).toList();
+        assertEquals(java.util.List.of("2020-nagorno-karabakh-war"), wars.stream().map(e -> e.id()).toList());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
