@@ -147,7 +147,8 @@ public final class StatementExtractor {
                 "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
             "重申", "补充", "宣布", "公布");
 
-    private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*[-•·*]\\s*([^:：，,。]{2,12})[:：]");
+    /** "- 挪威:", "• 挪威：", and "美國:" opening its line with the bullet (a flag) lost. */
+    private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*(?:[-•·*]\\s*)?([^:：，,。\\s]{2,12})[:：]");
     private static final Pattern QUOTE = Pattern.compile("[“\"「『]([^”\"」』]{4,400})[”\"」』]");
 
     private final DateNormalizer dates = new DateNormalizer();
@@ -259,7 +260,7 @@ public final class StatementExtractor {
             }
             Reading r = new Reading(doc, s, text, ms, para, roleOf, statesByInitial);
             Matcher item = zh ? ZH_LIST_ITEM.matcher(text) : null;
-            r.contentStart = item != null && item.find() && para.listState != null ? item.end() : 0;
+            r.contentStart = item != null && item.find() && para.listState != null && s.begin() == para.begin ? item.end() : 0;
             // a news dateline ("（中央社叶里温28日综合外电报导）", "新华社巴库9月22日电 ") is who filed it, not a speaker
             Matcher dateline = zh && r.contentStart == 0 ? SentenceDates.ZH_DATELINE.matcher(text) : null;
             if (dateline != null && dateline.lookingAt()) r.contentStart = dateline.end();
@@ -309,6 +310,7 @@ public final class StatementExtractor {
         String topic = null; // the sentence's subject so far, for clauses without one
         boolean topicUnknown = false;
         for (int[] cue : cues) {
+            if (cue[0] < r.contentStart) continue; // a cue inside an item's label or a dateline is no speech act
             String word = text.substring(cue[0], cue[1]);
             Subject subj = attributed.containsKey(cue[0]) ? attributed.get(cue[0])
                     : r.zh ? zhSubject(r, cue[0]) : enSubject(r, cue[0]);
@@ -792,6 +794,8 @@ public final class StatementExtractor {
                     + "had|has|have|publicly|strongly|firmly|reportedly|jointly|once|initially|officially|quickly|swiftly|"
                     + "meanwhile|likewise|similarly|separately|directly|explicitly|openly|since|already|too|both|each|all)\\s+)+$");
     private static final Pattern EN_PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,;(])(he|she|it|they|He|She|It|They)\\s+$");
+    private static final Pattern EN_TITLED_BODY = Pattern.compile("(?:^|\\s|:)(?:[Tt]he|[Ii]ts)\\s+(?:Ministry of Foreign Affairs|"
+            + "Foreign Ministry|Ministry of Defen[cs]e|Defen[cs]e Ministry|Foreign Office|Government|Presidential Administration)\\s*$");
     private static final Pattern EN_BARE_BODY = Pattern.compile(
             "(?:^|\\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(ministry|government|council|committee|office|statement|report|agency|parliament|court)\\s+$");
     private static final Pattern EN_CONTINUATION = Pattern.compile("(?:(?:,|\\band|\\bbut|\\bwhile|\\bbefore|\\bafter)\\s*)$");
@@ -841,6 +845,9 @@ public final class StatementExtractor {
             }
             return Subject.of(r.para.lastSpeaker != null && !isPerson(r, r.para.lastSpeaker) ? r.para.lastSpeaker : null);
         }
+        // "Turkey: The Ministry of Foreign Affairs expressed support": a body named by its title alone, in a list
+        // item labelled by its state, is that state's
+        if (r.para.listState != null && EN_TITLED_BODY.matcher(head).find()) return Subject.of(r.para.listState);
         Matcher body = EN_BARE_BODY.matcher(head);
         if (body.find()) {
             String w = body.group(1);
@@ -1227,13 +1234,31 @@ public final class StatementExtractor {
         if (!zh) return null;
         Matcher m = ZH_LIST_ITEM.matcher(text);
         if (!m.find()) return null;
-        for (Mention x : ms) if (x.type() == EntityType.STATE && x.end() - s.begin() <= m.end()) return x.key();
+        boolean bullet = text.substring(0, m.start(1)).matches("\\s*[-•·*]\\s*");
+        for (Mention x : ms) {
+            if (!labels(x) || x.end() - s.begin() > m.end()) continue;
+            // without a bullet, only a label that is that name and nothing else ("美國:", not "外交部发言人表示:")
+            if (bullet || (x.begin() - s.begin() == m.start(1) && x.end() - s.begin() == m.end(1))) return x.key();
+        }
         return null;
+    }
+
+    /** What may label a list item: a state, or an international body the gazetteer knows ("- 联合国:", "NATO:"). */
+    private static boolean labels(Mention x) {
+        return x.type() == EntityType.STATE || (x.type() == EntityType.ORGANIZATION && x.key().startsWith("gaz:"));
     }
 
     /** An English list item opening with a state ("• Norway's …", "• Serbian President …"): its state, or null. */
     private String enItemState(String text, List<Mention> ms, Sentence s) {
-        if (!text.matches("(?s)^\\s*[•*]\\s+.*")) return null;
+        if (!text.matches("(?s)^\\s*[•*]\\s+.*")) {
+            // "United States: Secretary of State …": a line labelled by its state, its bullet (a flag) lost
+            for (Mention x : ms) {
+                int b = x.begin() - s.begin(), e = x.end() - s.begin();
+                if (b > 2) break;
+                if (labels(x) && text.substring(0, b).isBlank() && text.startsWith(":", e)) return x.key();
+            }
+            return null;
+        }
         for (Mention x : ms) {
             if (x.begin() - s.begin() > 6) break;
             if (x.type() == EntityType.STATE) return x.key();

@@ -32,6 +32,18 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void aLineLabelledByAStateOrBodySpeaksForItEvenWithoutItsBullet() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> zh = real.process(TestData.doc("t", Lang.ZH_HANT, "國家\n\n 法國:總統艾曼紐·馬克宏譴責亞塞拜然的軍事行動。\n\n"
+                + " 聯合國:秘書長安東尼奧·古特瑞斯呼籲立即停止戰鬥。\n\n亞美尼亞總理發言人表示:局勢緊張。\n")).statements();
+        assertEquals("gaz:france", zh.get(0).onBehalfOf(), zh.toString());
+        assertEquals("gaz:antonio-guterres", zh.get(1).speaker());
+        assertEquals("gaz:united-nations", zh.get(1).onBehalfOf());
+        List<StatementMention> en = real.process(TestData.doc("t", Lang.EN, "Georgia: Prime Minister Irakli Garibashvili urged both sides to resume dialogue.\n\n"
+                + "Turkey: The Ministry of Foreign Affairs expressed support for Azerbaijan.\n")).statements();
+        assertEquals(List.of("gaz:georgia", "gaz:turkey"), List.of(en.get(0).onBehalfOf(), en.get(1).speaker()), en.toString());
+    }
+
     @Test void allegingThatIsAnAccusation() {
         List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
         assertEquals(1, st.size(), st.toString());
