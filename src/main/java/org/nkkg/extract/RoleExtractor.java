@@ -43,9 +43,24 @@ public final class RoleExtractor {
             Mention before = endingNear(ms, i, cueBegin, zh, text);
             if (before != null && before.type() != EntityType.PLACE) in = before.key();
             if (in == null && !zh) in = stateAdjectiveBefore(text, cueBegin);
+            if (in == null) in = label(ms, i, cueBegin, text);
             out.add(new RoleMention(p.key(), cue.role(), in, doc.text().substring(cueBegin, end), cueBegin, end));
         }
         return out;
+    }
+
+    /** "美國:國務卿…", "United States: Secretary of State …": the state or body labelling the line of the role. */
+    private static String label(List<Mention> ms, int upTo, int cueBegin, String text) {
+        int colon = cueBegin - 1;
+        while (colon >= 0 && text.charAt(colon) == ' ') colon--;
+        if (colon < 1 || (text.charAt(colon) != ':' && text.charAt(colon) != '：')) return null;
+        for (int j = upTo - 1; j >= 0; j--) {
+            Mention m = ms.get(j);
+            if (m.end() == colon && (m.type() == EntityType.STATE || m.type() == EntityType.ORGANIZATION)
+                    && text.substring(text.lastIndexOf('\n', m.begin()) + 1, m.begin()).matches("[\\s\\-•·*]*")) return m.key();
+            if (m.end() < colon) break;
+        }
+        return null;
     }
 
     /** "German Foreign Minister …": the state an adjective right before the role word names, as a key. */

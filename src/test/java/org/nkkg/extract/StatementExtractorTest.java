@@ -42,6 +42,9 @@ class StatementExtractorTest {
         List<StatementMention> en = real.process(TestData.doc("t", Lang.EN, "Georgia: Prime Minister Irakli Garibashvili urged both sides to resume dialogue.\n\n"
                 + "Turkey: The Ministry of Foreign Affairs expressed support for Azerbaijan.\n")).statements();
         assertEquals(List.of("gaz:georgia", "gaz:turkey"), List.of(en.get(0).onBehalfOf(), en.get(1).speaker()), en.toString());
+        // the role held is of the label's state too
+        var roles = real.process(TestData.doc("t", Lang.EN, "Georgia: Prime Minister Irakli Garibashvili urged both sides to resume dialogue.\n")).roles();
+        assertEquals("gaz:georgia", roles.get(0).in(), roles.toString());
     }
 
     @Test void allegingThatIsAnAccusation() {
