@@ -41,7 +41,8 @@ public final class RoleExtractor {
             }
             String in = null;
             Mention before = endingNear(ms, i, cueBegin, zh, text);
-            if (before != null && before.type() != EntityType.PLACE) in = before.key();
+            // a position is held in a state or body ("Pashinyan's spokesperson" is no office of a person)
+            if (before != null && (before.type() == EntityType.STATE || before.type() == EntityType.ORGANIZATION)) in = before.key();
             if (in == null && !zh) in = stateAdjectiveBefore(text, cueBegin);
             if (in == null) in = label(ms, i, cueBegin, text);
             out.add(new RoleMention(p.key(), cue.role(), in, doc.text().substring(cueBegin, end), cueBegin, end));

@@ -47,6 +47,12 @@ class StatementExtractorTest {
         assertEquals("gaz:georgia", roles.get(0).in(), roles.toString());
     }
 
+    @Test void aPositionIsHeldInAStateOrBodyNeverInAPerson() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        var roles = real.process(TestData.doc("t", Lang.EN, "Nikol Pashinyan's spokesperson Nazeli Baghdasaryan said the talks went well.\n")).roles();
+        assertTrue(roles.stream().noneMatch(r -> "gaz:nikol-pashinyan".equals(r.in())), roles.toString());
+    }
+
     @Test void allegingThatIsAnAccusation() {
         List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
         assertEquals(1, st.size(), st.toString());
