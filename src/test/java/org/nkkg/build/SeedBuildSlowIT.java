@@ -74,6 +74,45 @@ class SeedBuildSlowIT {
         assertTrue(r.conforms(), "SHACL violations: " + r.getEntries().size());
     }
 
+    /**
+     * Real documents are messier than the seeds: pieces of the seeds shuffled, cut mid-sentence and strewn with
+     * list marks, colons, quotation marks and dates (a fixed random seed, so the test is repeatable) still build
+     * without error into a graph that conforms to the shapes.
+     */
+    @Test void shuffledPiecesOfTheSeedsStillMakeAConformingGraph() throws Exception {
+        java.util.Random rnd = new java.util.Random(20231920);
+        Path in = tmp.resolve("shuffled"), out = tmp.resolve("shuffled-out");
+        Files.createDirectories(in);
+        String[] inserts = {"\n", "\n\n", "- ", "• ", ":", "：", "「", "」", "“", "”", "(", "）", "2023年9月", "19日", "On 20 September",
+                "the next day", "次日", "同月", "。", ","};
+        StringBuilder manifest = new StringBuilder("{\"documents\": [");
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(Path.of("data/corpus"))) { seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList(); }
+        String[] langs = {"zh-Hans", "en", "zh-Hans", "zh-Hant"};
+        for (int i = 0; i < 8; i++) {
+            int k = rnd.nextInt(seeds.size());
+            String text = Files.readString(seeds.get(k));
+            List<String> parts = new ArrayList<>();
+            int step = 20 + rnd.nextInt(400);
+            for (int j = 0; j < text.length(); j += step) parts.add(text.substring(j, Math.min(text.length(), j + 3 + rnd.nextInt(step))));
+            java.util.Collections.shuffle(parts, rnd);
+            StringBuilder body = new StringBuilder(String.join("", parts.subList(0, 1 + rnd.nextInt(parts.size()))));
+            for (int j = rnd.nextInt(30); j > 0; j--) body.insert(rnd.nextInt(body.length() + 1), inserts[rnd.nextInt(inserts.length)]);
+            Files.writeString(in.resolve("z" + i + ".txt"), body);
+            String published = i % 2 == 0 ? "\"2023-09-2" + i + "\"" : "null";
+            manifest.append(i == 0 ? "" : ",").append("{\"id\": \"z").append(i).append("\", \"file\": \"z").append(i)
+                    .append(".txt\", \"language\": \"").append(langs[k]).append("\", \"title\": \"t\", \"kind\": \"")
+                    .append(i % 2 == 0 ? "news-item" : "wikipedia-article").append("\", \"published\": ").append(published).append("}");
+        }
+        Files.writeString(in.resolve("manifest.json"), manifest.append("]}").toString());
+        Gazetteer g = Gazetteer.load(Path.of("data/gazetteer.tsv"));
+        new GraphBuild(g, Vocabulary.DEFAULT_BASE, "http://127.0.0.1:3030").build(in, out, 64 << 20, m -> {});
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        ValidationReport r = ShaclValidator.get().validate(shapes, RDFDataMgr.loadGraph(out.resolve("nkkg.ttl").toString()));
+        if (!r.conforms()) ShLib.printReport(r);
+        assertTrue(r.conforms(), "SHACL violations: " + r.getEntries().size());
+    }
+
     @Test void summaryCountsWhatWasBuilt() {
         assertEquals(4, summary.documents());
         assertTrue(summary.entitiesByType().get("State") >= 40);
