@@ -483,6 +483,15 @@ public final class EventExtractor {
         if (zh && type == EventType.CAPTURE && best == null && ZH_THIS_PLACE.matcher(text.substring(te)).lookingAt()) return null;
         // a protest somewhere named is an event even when the text gives no date ("protesters in London")
         boolean placedProtest = type == EventType.PROTEST && !places.isEmpty();
+        // "David Babayan surrendered to Azerbaijani authorities": who surrenders is taken into custody, and those he
+        // surrenders to take him
+        if (type == EventType.ARREST && !zh && text.substring(tb, te).startsWith("surrendered")) {
+            List<String> taken = List.copyOf(agents);
+            agents.clear();
+            if (!affected.isEmpty()) agents.add(affected.get(0));
+            affected.clear();
+            affected.addAll(taken);
+        }
         // so is the arrest of someone named ("卡拉巴赫委员会被莫斯科当局逮捕"), whoever made it
         boolean namedArrest = type == EventType.ARREST && !affected.isEmpty();
         if (!dated && !placedProtest && !namedArrest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;

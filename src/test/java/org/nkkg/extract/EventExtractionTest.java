@@ -557,6 +557,14 @@ class EventExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT && "1994-05-12".equals(when(e))), es.toString());
     }
 
+    @Test void whoSurrendersIsTakenIntoCustody() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention a = of(real.process(TestData.doc("t", Lang.EN, "Former foreign minister David Babayan surrendered to Azerbaijani authorities in Shusha.\n")).events(),
+                EventType.ARREST);
+        assertTrue(a.agents().isEmpty(), a.toString());
+        assertEquals(1, a.affected().size(), a.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
