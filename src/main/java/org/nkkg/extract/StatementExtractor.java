@@ -1027,6 +1027,8 @@ public final class StatementExtractor {
         return null;
     }
 
+    private static final Pattern FORMER = Pattern.compile("前|former|Former|ex-");
+
     // ---- statements ---------------------------------------------------------------------------------------------
 
     private StatementMention statement(Reading r, String raw, Made m, int clauseEnd, String speaker, SentenceDates sd) {
@@ -1085,6 +1087,15 @@ public final class StatementExtractor {
             date = after != null ? after : between != null ? between : opening;
         }
         if (date == null) date = sd.heading(r.s);
+        // "外交部发言人毛宁表示": a known official named with a role but no state speaks for the state the gazetteer
+        // gives them (not one who held it before: 前, former)
+        if (onBehalf == null && role != null && speaker.startsWith("gaz:") && !FORMER.matcher(r.doc.text()
+                .substring(Math.max(0, role.begin() - 8), role.begin())).find()) {
+            org.nkkg.kb.GazetteerEntry g = res.gazetteer().get(speaker.substring(4));
+            org.nkkg.kb.GazetteerEntry of = g == null || g.of() == null ? null : res.gazetteer().get(g.of());
+            if (g != null && g.type() == EntityType.PERSON && of != null && of.type() == EntityType.STATE) onBehalf = "gaz:" + of.id();
+        }
+        // (told only as whom they speak for: it takes no part in whose words of the clause are theirs)
         return new StatementMention(r.s.begin() + m.cueBegin(), r.s.begin() + m.cueEnd(), raw.substring(m.cueBegin(), m.cueEnd()),
                 r.s.index(), speaker, onBehalf, role != null ? role.role() : null, role != null ? role.label() : null,
                 stance, about, quote, date);

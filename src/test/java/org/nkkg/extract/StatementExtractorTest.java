@@ -53,6 +53,13 @@ class StatementExtractorTest {
         assertTrue(roles.stream().noneMatch(r -> "gaz:nikol-pashinyan".equals(r.in())), roles.toString());
     }
 
+    @Test void aKnownOfficialNamedWithARoleButNoStateSpeaksForTheirState() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> st = real.process(TestData.news("t", "外交部发言人毛宁28日主持例行记者会时表示,中方呼吁有关各方保持克制。\n",
+                java.time.LocalDate.of(2023, 9, 28))).statements();
+        assertEquals("gaz:china", st.get(0).onBehalfOf(), st.toString());
+    }
+
     @Test void allegingThatIsAnAccusation() {
         List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
         assertEquals(1, st.size(), st.toString());
