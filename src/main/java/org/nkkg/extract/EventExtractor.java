@@ -153,7 +153,7 @@ public final class EventExtractor {
 
     /** Reference verbs: what follows is an event told elsewhere, not a new one. */
     private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
-            "破坏", "撕毁", "履行", "执行", "结束了", "纪念", "悼念");
+            "破坏", "撕毁", "履行", "执行", "结束了", "纪念", "悼念", "谴责");
     private static final List<String> EN_REFERENCE = List.of("violation of", "violating", "violated", "violate",
             "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
             "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
@@ -1214,7 +1214,10 @@ public final class EventExtractor {
             entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
             // "数千名民众聚集在…政府大楼前": people gathering is a rally (troops mass with 集结)
             entry(Pattern.compile("(?<=民众|群众|示威者|抗议者|人群|居民|市民)[^，。,；;]{0,4}?聚集"), EventType.PROTEST),
-            entry(Pattern.compile("(?:安理会|大会|联合国)[^，。,；;]{0,12}通过[^，。,；;]{0,20}决议"), EventType.DECREE),
+            // (the trigger is what was done, so that a date between the body and it dates it: "议会10月5日通过决议";
+            // a council resolving a transfer declares it, below)
+            entry(Pattern.compile("(?<=(?:安理会|大会|联合国|议会|国会|参议院|众议院)[^，。,；;]{0,12})通过[^，。,；;]{0,20}决议"
+                    + "(?![，,]?[^，。；;]{0,20}(?:划归|并入|统一|合并))"), EventType.DECREE),
             // a legislature or council voting to join, unite or secede declares it ("投票决议将自治区并入亚美尼亚");
             // the votes of a referendum are that referendum
             entry(Pattern.compile("(?<!公决中|公投中)投票(?:决定|决议|赞成|通过)[^，。,；;]{0,20}(?:统一|并入|合并|独立|分离|脱离)"), EventType.DECLARATION),

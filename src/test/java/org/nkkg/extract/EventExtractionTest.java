@@ -565,6 +565,15 @@ class EventExtractionTest {
         assertEquals(1, a.affected().size(), a.toString());
     }
 
+    @Test void aParliamentsResolutionIsADecreeOfItsDayAndWhatItCondemnsIsNotOfThatDay() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<EventMention> es = real.process(TestData.doc("t", Lang.ZH_HANS, "2023年10月5日,欧洲议会通过决议,谴责阿塞拜疆的军事行动。\n")).events();
+        EventMention d = of(es, EventType.DECREE);
+        assertEquals("2023-10-05", when(d));
+        assertEquals(List.of("gaz:european-parliament"), d.agents());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && "2023-10-05".equals(when(e))), es.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
