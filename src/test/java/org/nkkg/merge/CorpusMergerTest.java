@@ -41,11 +41,23 @@ class CorpusMergerTest {
     }
 
     private static KnowledgeGraph build(org.nkkg.model.SourceDoc... docs) {
-        Resources res = new Resources(TestData.gazetteer());
+        return build(new Resources(TestData.gazetteer()), docs);
+    }
+
+    /** The graph of documents read with the project's own gazetteer. */
+    private static KnowledgeGraph buildWithProjectGazetteer(org.nkkg.model.SourceDoc... docs) {
+        return build(TestData.seedResources(), docs);
+    }
+
+    private static KnowledgeGraph build(Resources res, org.nkkg.model.SourceDoc... docs) {
         Pipeline p = new Pipeline(Stages.standard(res));
         CorpusMerger m = new CorpusMerger(res.gazetteer());
         for (var d : docs) m.process(p.process(d));
         return new OfflineLinker(res.gazetteer()).link(m.close());
+    }
+
+    private static java.util.List<org.nkkg.model.Event> eventsOf(KnowledgeGraph kg, org.nkkg.model.EventType type) {
+        return kg.events().stream().filter(e -> e.type() == type).toList();
     }
 
     @Test void aKnownEventIsOneNodeUnderItsGazetteerIdWhateverTheWordsAndLanguage() {
@@ -180,32 +192,23 @@ class CorpusMergerTest {
     }
 
     @Test void anUndatedArrestOfSomeoneNamedIsAnEventOfItsOwn() throws Exception {
-        Resources res = TestData.seedResources();
-        CorpusMerger m = new CorpusMerger(res.gazetteer());
-        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.ZH_HANS,
-                "卡拉巴赫委员会被莫斯科当局在地震之后的混乱中逮捕。\n")));
-        var arrests = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.ARREST).toList();
+        var arrests = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
+                "卡拉巴赫委员会被莫斯科当局在地震之后的混乱中逮捕。\n")), org.nkkg.model.EventType.ARREST);
         assertEquals(1, arrests.size(), arrests.toString());
         assertEquals(java.util.List.of("karabakh-committee"), arrests.get(0).affected());
     }
 
     @Test void anUndatedProtestSharingOnlyTheRegionWithADatedOneIsAnother() throws Exception {
-        Resources res = TestData.seedResources();
-        CorpusMerger m = new CorpusMerger(res.gazetteer());
-        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.ZH_HANS,
+        var protests = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
                 "阿塞拜疆领导人在纳戈尔诺-卡拉巴赫组织了抗议活动。此后多年局势平静。经济有所发展。人口不断增长。\n\n"
-                + "1988年2月27日,纳戈尔诺-卡拉巴赫爆发了抗议活动。\n")));
-        var protests = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.PROTEST).toList();
+                + "1988年2月27日,纳戈尔诺-卡拉巴赫爆发了抗议活动。\n")), org.nkkg.model.EventType.PROTEST);
         assertEquals(2, protests.size(), protests.toString());
     }
 
     @Test void aKnownEventToldByWhenItBeganStartsThenAndKeepsItsLaterReports() throws Exception {
-        Resources res = TestData.seedResources();
-        CorpusMerger m = new CorpusMerger(res.gazetteer());
-        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.EN,
+        var flight = buildWithProjectGazetteer(TestData.doc("a", Lang.EN,
                 "The flight of Nagorno-Karabakh Armenians began on 24 September 2023. "
-                        + "By 30 September 2023, more than 100,000 people had fled to Armenia.\n")));
-        var flight = m.close().events().stream().filter(e -> e.id().equals("flight-of-nagorno-karabakh-armenians")).findFirst().orElseThrow();
+                        + "By 30 September 2023, more than 100,000 people had fled to Armenia.\n")).events().stream().filter(e -> e.id().equals("flight-of-nagorno-karabakh-armenians")).findFirst().orElseThrow();
         assertEquals("2023-09-24", flight.start().lexical(), flight.toString());
         assertNull(flight.date());
     }
@@ -218,11 +221,8 @@ class CorpusMergerTest {
     }
 
     @Test void aWarToldAsAWarIsTheKnownWarOfItsYearNotItsClashes() throws Exception {
-        Resources res = TestData.seedResources();
-        CorpusMerger m = new CorpusMerger(res.gazetteer());
-        m.process(new Pipeline(Stages.standard(res)).process(TestData.doc("a", Lang.EN,
-                "The two countries fought a six-week war in 2020 over Nagorno-Karabakh.\n")));
-        var wars = m.close().events().stream().filter(e -> e.type() == org.nkkg.model.EventType.WAR).toList();
+        var wars = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.EN,
+                "The two countries fought a six-week war in 2020 over Nagorno-Karabakh.\n")), org.nkkg.model.EventType.WAR);
         assertEquals(java.util.List.of("2020-nagorno-karabakh-war"), wars.stream().map(e -> e.id()).toList());
     }
 
