@@ -851,7 +851,9 @@ public final class CorpusMerger {
         Set<String> pc = new HashSet<>();
         for (KeyedEvent x : c) pc.addAll(resolvedPlaces(x, resolve));
         pc = specific(pc);
-        return pc.isEmpty() || !Collections.disjoint(pc, pk);
+        // (nor does a capture told by what it took, "60 military posts", take in the villages captured that day)
+        if (pc.isEmpty()) return k.e().type() != EventType.CAPTURE;
+        return !Collections.disjoint(pc, pk);
     }
 
     private boolean sharesSpecificPlace(List<KeyedEvent> c, List<KeyedEvent> u, java.util.function.Function<String, String> resolve) {

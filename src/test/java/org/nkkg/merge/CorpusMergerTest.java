@@ -226,6 +226,13 @@ class CorpusMergerTest {
         assertEquals(java.util.List.of("2020-nagorno-karabakh-war"), wars.stream().map(e -> e.id()).toList());
     }
 
+    @Test void aCaptureToldByWhatItTookDoesNotTakeInTheVillagesCapturedThatDay() {
+        var caps = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
+                "2023年9月19日,阿塞拜疆国防部表示,其部队已经占领了60多个军事哨所。有消息称阿塞拜疆已经占领了恰列克塔尔和格塔万村庄。\n")),
+                org.nkkg.model.EventType.CAPTURE);
+        assertEquals(2, caps.size(), caps.toString());
+    }
+
     @Test void anAttackToldWithoutAPlaceDoesNotGatherAttacksOnTwoTowns() {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.EN, "On 4 May 2021, Armenia attacked.\n\n"
                         + "On 4 May 2021, Azerbaijan shelled Stepanakert.\n"),
