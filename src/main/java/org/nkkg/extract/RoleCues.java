@@ -66,7 +66,7 @@ public final class RoleCues {
             Map.entry("High Representative", RoleType.HIGH_REPRESENTATIVE),
             // newswire names for the EU's High Representative
             Map.entry("foreign policy chief", RoleType.HIGH_REPRESENTATIVE),
-            Map.entry("adviser", RoleType.ADVISER), Map.entry("advisor", RoleType.ADVISER),
+            Map.entry("adviser", RoleType.ADVISER), Map.entry("advisor", RoleType.ADVISER), Map.entry("aide", RoleType.ADVISER),
             Map.entry("Chancellor", RoleType.CHANCELLOR), Map.entry("chancellor", RoleType.CHANCELLOR),
             Map.entry("prosecutor", RoleType.PROSECUTOR), Map.entry("Prosecutor", RoleType.PROSECUTOR),
             Map.entry("leader", RoleType.LEADER), Map.entry("Pope", RoleType.LEADER), Map.entry("chair", RoleType.LEADER),

@@ -30,6 +30,8 @@ public final class RoleExtractor {
             if (p.type() != EntityType.PERSON) continue;
             int end = zh ? p.begin() : p.begin() - 1;
             if (!zh && (end < 0 || text.charAt(end) != ' ')) continue;
+            // "The European Union's foreign policy chief, Josep Borrell, condemned": the role set off by a comma
+            if (!zh && end > 0 && text.charAt(end - 1) == ',') end--;
             RoleCues.Cue cue = RoleCues.endingAt(zh ? RoleCues.chinese() : RoleCues.english(), text, end);
             if (cue == null) continue;
             int cueBegin = end - cue.text().length();

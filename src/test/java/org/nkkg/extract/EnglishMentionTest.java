@@ -56,6 +56,11 @@ class EnglishMentionTest {
         assertEquals("gaz:united-states", d.statements().get(0).onBehalfOf());
         assertEquals(org.nkkg.model.RoleType.HIGH_REPRESENTATIVE, d.statements().get(1).role());
         assertEquals("gaz:european-union", d.statements().get(1).onBehalfOf());
+        // the role set off by commas, and an aide
+        Document c = real.process(TestData.doc("t", Lang.EN, "The European Union's foreign policy chief, Josep Borrell, condemned the use of force. "
+                + "Azerbaijan's presidential aide Hikmet Hajiyev told reporters that civilians would be safe.\n"));
+        assertEquals("gaz:european-union", c.statements().get(0).onBehalfOf(), c.statements().toString());
+        assertEquals(org.nkkg.model.RoleType.ADVISER, c.statements().get(1).role());
     }
 
     @Test void aSurnameOpeningASentenceAfterANameIsThePersonNamedBefore() {
