@@ -171,7 +171,7 @@ public final class StatementExtractor {
     private static final Pattern EN_ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to ");
     /** "根据 X 的说法", "据 X 所说", "按照 X 的声明": attribution without a speech verb. */
     private static final Pattern ZH_ACCORDING_TO = Pattern.compile(
-            "(?:根据|按照|依据|据)([^，,。；;：:]{2,40}?)(?:的说法|的声明|的消息|的讯息|官方消息|所说|所言|所称|中说|中称|说|称|表示)(?=[，,。；;：:]|$)");
+            "(?:根据|按照|依据|据)([^，,。；;：:]{2,40}?)(?:的说法|的声明|的消息|的讯息|官方消息|消息|的通报|通报|所说|所言|所称|中说|中称|说|称|表示)(?=[，,。；;：:]|$)");
 
     /** A speaker further than this from the cue (characters; Chinese, English) is not taken as its subject. */
     private static final int MAX_GAP_ZH = 30;

@@ -60,6 +60,13 @@ class StatementExtractorTest {
         assertEquals("gaz:china", st.get(0).onBehalfOf(), st.toString());
     }
 
+    @Test void newsOrANoticeOfABodyIsItsClaim() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> st = real.process(TestData.doc("t", Lang.ZH_HANS, "据阿塞拜疆国防部消息,阿军已控制多个据点。据俄罗斯国防部通报,双方已停火。\n")).statements();
+        assertEquals(List.of("gaz:ministry-of-defence-azerbaijan", "gaz:ministry-of-defence-russia"),
+                st.stream().map(StatementMention::speaker).toList(), st.toString());
+    }
+
     @Test void allegingThatIsAnAccusation() {
         List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
         assertEquals(1, st.size(), st.toString());
