@@ -279,6 +279,9 @@ public final class EventExtractor {
             for (Resolution r : resolutions(text, zh, used)) {
                 EventMention em = build(doc, s, sd, ds, EventType.DECREE, r.begin(), r.end(), text, zh, r.end(), named);
                 TimeValue respective = respectively(text, r, sd.in(s), zh);
+                // "the 2008 United Nations General Assembly Resolution 62/243", "2008年联合国大会第62/243号决议": the year
+                // that qualifies the resolution's own name is its year
+                if (respective == null) respective = yearOfName(text, r.begin(), zh);
                 if (em != null && respective != null) {
                     em = new EventMention(em.type(), em.begin(), em.end(), em.trigger(), em.sentence(), respective, null, null,
                             em.agents(), em.affected(), em.places(), em.quantities(), em.named());
@@ -288,7 +291,7 @@ public final class EventExtractor {
                         ? new EventMention(em.type(), em.begin(), em.end(), surface, em.sentence(), em.date(), em.start(),
                                 em.endDate(), em.agents(), em.affected(), em.places(), List.of(), r.key())
                         : new EventMention(EventType.DECREE, s.begin() + r.begin(), s.begin() + r.end(), surface, s.index(),
-                                null, null, null, List.of(), List.of(), List.of(), List.of(), r.key()));
+                                respective, null, null, List.of(), List.of(), List.of(), List.of(), r.key()));
             }
             List<int[]> dropped = new ArrayList<>();
             List<int[]> hits = triggers(text, zh, used);
@@ -761,6 +764,14 @@ public final class EventExtractor {
     }
 
     private static final Pattern EN_RELATIVE_DAY = Pattern.compile("(?i)(?:on )?(?:the (?:next|following|same) day|that (?:same )?day)");
+
+    private static final Pattern EN_YEAR_OF_NAME = Pattern.compile("\\b(?:the\\s+)?((?:19|20)\\d{2})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}$");
+    private static final Pattern ZH_YEAR_OF_NAME = Pattern.compile("((?:19|20)\\d{2})年(?:联合国)?(?:安理会|大会|安全理事会)?(?:第)?$");
+
+    private static TimeValue yearOfName(String text, int begin, boolean zh) {
+        Matcher m = (zh ? ZH_YEAR_OF_NAME : EN_YEAR_OF_NAME).matcher(text.substring(Math.max(0, begin - 60), begin));
+        return m.find() ? TimeValue.year(Integer.parseInt(m.group(1))) : null;
+    }
 
     /** Words after an English trigger that open what it orders or intends, whose own time a later date is. */
     private static final Pattern EN_CONTENT = Pattern.compile("\\b(?:ordering|requiring|instructing|obliging|calling for|to [a-z]+)\\b");

@@ -574,6 +574,14 @@ class EventExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && "2023-10-05".equals(when(e))), es.toString());
     }
 
+    @Test void theYearQualifyingAResolutionsNameIsItsYear() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention r = real.process(TestData.doc("t", Lang.EN, "In 1993, the United Nations Security Council adopted four resolutions, "
+                + "which was reaffirmed by the 2008 United Nations General Assembly Resolution 62/243.\n")).events().stream()
+                .filter(e -> "unga-resolution-62-243".equals(e.named())).findFirst().orElseThrow();
+        assertEquals("2008", when(r));
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
