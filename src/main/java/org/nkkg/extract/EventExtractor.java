@@ -159,7 +159,8 @@ public final class EventExtractor {
             "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
             "commemorating", "commemorate", "in memory of", "anniversary of", "during the", "amid the", "following the",
             "after the", "before the", "since the", "throughout the", "in the course of the",
-            "condemning the", "condemned the", "condemns the", "denouncing the", "denounced the");
+            "condemning the", "condemned the", "condemns the", "denouncing the", "denounced the",
+            "last month's", "last week's", "last year's");
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
@@ -187,7 +188,7 @@ public final class EventExtractor {
                     // ("战争共造成约3万人死亡") sums up the whole
                     + "在(?:这场|此次|该)?(?:战争|冲突|战斗)中|共造成|总共|共计|累计|总计|\\bin total\\b|(?:战争|冲突)期间|\\b(?:during|over the course of) the (?:war|conflict|fighting)\\b|"
                     + "(?:几|数)(?:天|日|周|个月)(?:后|之后|之内|内)|"
-                    + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast year|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
+                    + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast (?:year|month|week)|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
     private static final String ZH_CLAUSE = "，,；;：:。！？!?";
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 

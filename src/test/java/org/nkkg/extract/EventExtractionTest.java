@@ -582,6 +582,12 @@ class EventExtractionTest {
         assertEquals("2008", when(r));
     }
 
+    @Test void lastMonthsOffensiveIsReferredToNotOfTheDayTheItemTells() {
+        List<EventMention> es = events(Lang.EN, "On 3 October 2023, the State Security Service detained three former presidents, "
+                + "as Baku tightened its grip after last month's offensive.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION && "2023-10-03".equals(when(e))), es.toString());
+    }
+
     @Test void eachOfAListOfActorsActs() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
