@@ -264,7 +264,19 @@ public final class ChineseMentionExtractor {
             found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
                     "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-body"));
         }
+        // "一个名为国防委员会的委员会": a body the text introduces by its name
+        Matcher named = NAMED_BODY.matcher(s);
+        while (named.find()) {
+            int b = named.start(1), e = named.end(1);
+            if (Spans.overlaps(found, base + b, base + e)) continue;
+            String surface = text.substring(base + b, base + e);
+            found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
+                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-body"));
+        }
     }
+
+    private static final Pattern NAMED_BODY = Pattern.compile(
+            "(?:名为|名叫|叫做)([^，,。；;、的\\s]{1,10}(?:委员会|组织|阵线|政府|议会|联盟|党))的");
 
     private void gazetteerAndBodies(String s, BitSet bounds, List<Mention> found, String text, int base) {
         for (int i = 0; i < s.length(); ) {

@@ -262,4 +262,11 @@ class MentionExtractionTest {
         // the region itself stays a place
         assertEquals("gaz:nagorno-karabakh", at(real.process(TestData.doc("t", Lang.ZH_HANS, "纳卡地区局势紧张。\n")), "纳卡").key());
     }
+
+    @Test void aBodyIntroducedByItsNameIsAnOrganizationAndSpeaksAsTheBody() {
+        Document d = run(Lang.ZH_HANT, "隨後由一個名為國防委員會的委員會掌權,該委員會稱將暫時統治該飛地。");
+        Mention body = at(d, "國防委員會");
+        assertEquals(org.nkkg.model.EntityType.ORGANIZATION, body.type());
+        assertEquals(body.key(), d.statements().get(0).speaker(), d.statements().toString());
+    }
 }
