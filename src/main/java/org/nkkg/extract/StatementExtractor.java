@@ -158,7 +158,7 @@ public final class StatementExtractor {
 
     /** "Artsakhi authorities warned…", "the Azerbaijani side said…": a state speaking through an unnamed body. */
     private static final Pattern EN_ADJECTIVE_BODY = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}]+ )?\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation)$");
+            "((?:\\p{Lu}[\\p{L}]+ )?\\p{Lu}[\\p{L}]+) (?:authorities|officials|leadership|side|delegation|presidency)$");
     /** A speech act told as a noun: "issued a statement", "released a new genocide alert", "made an appeal". */
     private static final Pattern EN_NOMINAL = Pattern.compile("\\b(?:issued|released|published|made|adopted|delivered|gave)\\s+"
             + "(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(statement|declaration|report|alert|warning|appeal|address|speech)\\b");
@@ -868,6 +868,12 @@ public final class StatementExtractor {
                 Mention owner = mentionEndingAt(r, poss.start());
                 if (owner != null && (owner.type() == EntityType.STATE || owner.type() == EntityType.ORGANIZATION)) {
                     return Subject.of(owner.key()).withContrast(contrast);
+                }
+                // "Nikol Pashinyan's office said": a known leader's office or spokesperson speaks for the leader's state
+                if (owner != null && owner.type() == EntityType.PERSON && owner.key().startsWith("gaz:")) {
+                    org.nkkg.kb.GazetteerEntry g = res.gazetteer().get(owner.key().substring(4));
+                    org.nkkg.kb.GazetteerEntry of = g == null || g.of() == null ? null : res.gazetteer().get(g.of());
+                    if (of != null && of.type() == EntityType.STATE) return Subject.of("gaz:" + of.id()).withContrast(contrast);
                 }
                 // a region's leadership is its de facto government: Nagorno-Karabakh's is the Republic of Artsakh's
                 if (owner != null && owner.type() == EntityType.PLACE && REGION_GOVERNMENT.containsKey(owner.key())) {

@@ -67,6 +67,13 @@ class StatementExtractorTest {
                 st.stream().map(StatementMention::speaker).toList(), st.toString());
     }
 
+    @Test void aLeadersOfficeOrSpokeswomanSpeaksForTheLeadersState() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> st = real.process(TestData.doc("t", Lang.EN, "More than 100,000 people have crossed into Armenia, "
+                + "Armenian Prime Minister Nikol Pashinyan's spokeswoman said. The Azerbaijani presidency said the operation was over.\n")).statements();
+        assertEquals(List.of("gaz:armenia", "gaz:azerbaijan"), st.stream().map(StatementMention::speaker).toList(), st.toString());
+    }
+
     @Test void allegingThatIsAnAccusation() {
         List<StatementMention> st = run(Lang.EN, "Armenia alleged that the exodus amounted to ethnic cleansing. The alleged attack was not confirmed.");
         assertEquals(1, st.size(), st.toString());
