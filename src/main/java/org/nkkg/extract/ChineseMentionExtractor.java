@@ -259,20 +259,19 @@ public final class ChineseMentionExtractor {
             if (!bounds.get(b) || (e < s.length() && !bounds.get(e))) continue;
             boolean han = true;
             for (int k = b; k < p; k++) han &= ChineseScript.isHan(s.charAt(k));
-            if (!han || Spans.overlaps(found, base + b, base + e)) continue;
-            String surface = text.substring(base + b, base + e);
-            found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
-                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-body"));
+            if (han) addBody(found, text, base, b, e, "zh-body");
         }
         // "一个名为国防委员会的委员会": a body the text introduces by its name
         Matcher named = NAMED_BODY.matcher(s);
-        while (named.find()) {
-            int b = named.start(1), e = named.end(1);
-            if (Spans.overlaps(found, base + b, base + e)) continue;
-            String surface = text.substring(base + b, base + e);
-            found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
-                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-body"));
-        }
+        while (named.find()) addBody(found, text, base, named.start(1), named.end(1), "zh-body");
+    }
+
+    /** An organization named by the span [b, e) of the sentence, unless another mention covers part of it. */
+    private static void addBody(List<Mention> found, String text, int base, int b, int e, String method) {
+        if (Spans.overlaps(found, base + b, base + e)) return;
+        String surface = text.substring(base + b, base + e);
+        found.add(new Mention(base + b, base + e, surface, EntityType.ORGANIZATION,
+                "Organization:" + ChineseScript.prcForm(surface), null, 0.8, method));
     }
 
     private static final Pattern NAMED_BODY = Pattern.compile(
@@ -675,12 +674,7 @@ public final class ChineseMentionExtractor {
             if (left >= 0) addPlace(found, text, base, left, conj, "zh-settlement");
         }
         Matcher unit = UNIT.matcher(s);
-        while (unit.find()) {
-            if (Spans.overlaps(found, base + unit.start(), base + unit.end())) continue;
-            String surface = text.substring(base + unit.start(), base + unit.end());
-            found.add(new Mention(base + unit.start(), base + unit.end(), surface, EntityType.ORGANIZATION,
-                    "Organization:" + ChineseScript.prcForm(surface), null, 0.8, "zh-military-unit"));
-        }
+        while (unit.find()) addBody(found, text, base, unit.start(), unit.end(), "zh-military-unit");
         Matcher press = PRESS.matcher(s);
         while (press.find()) {
             int b = press.start(1), e = press.end(1);

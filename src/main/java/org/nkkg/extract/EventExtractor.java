@@ -792,14 +792,13 @@ public final class EventExtractor {
 
     /** "by 1 January 2024", "until…", "2024年1月1日前": a limit set by the event, not its time. */
     private static boolean deadline(String text, DateNormalizer.Found f, boolean zh) {
+        if (SentenceDates.deadline(text, f, zh)) return true;
+        // for the event's own time also a start or a point it runs from: "至/到…", "from, since, after…"
         if (zh) {
-            String after = text.substring(f.endOffset(), Math.min(text.length(), f.endOffset() + 2));
-            String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
-            return after.startsWith("前") || after.startsWith("之前") || after.startsWith("以前") || before.endsWith("截至")
-                    || before.endsWith("至") || before.endsWith("到");
+            String before = text.substring(Math.max(0, f.begin() - 1), f.begin());
+            return before.equals("至") || before.equals("到");
         }
-        String before = text.substring(Math.max(0, f.begin() - 9), f.begin());
-        return before.matches("(?s).*\\b(by|until|till|before|from|since|after) (?:the )?$");
+        return text.substring(Math.max(0, f.begin() - 9), f.begin()).matches("(?s).*\\b(?:from|since|after) (?:the )?$");
     }
 
     private static final Pattern ZH_WITH_DESCRIBED = Pattern.compile("[与同跟與][^，,。；;、与同跟與]{1,12}的$");
@@ -1052,7 +1051,7 @@ public final class EventExtractor {
     private static final Pattern ZH_PEOPLE_OF = Pattern.compile("(?:族)?(?:民众|群众|平民|居民|公民|侨民|难民|示威者|抗议者|人群|青年|学生)");
 
     /** "被称为", "known as": what follows names the event the text has just told. */
-    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|被稱為|稱為|稱作|\\bknown as|\\bdubbed|\\bcalled)\\s*(?:the\\s+)?[「『“\"]?$");
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|\\bknown as|\\bdubbed|\\bcalled)\\s*(?:the\\s+)?[「『“\"]?$");
 
     /** Kinds of event that happen on a day: a known one told by its name may take its clause's date. */
     private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,

@@ -870,11 +870,8 @@ public final class StatementExtractor {
                     return Subject.of(owner.key()).withContrast(contrast);
                 }
                 // "Nikol Pashinyan's office said": a known leader's office or spokesperson speaks for the leader's state
-                if (owner != null && owner.type() == EntityType.PERSON && owner.key().startsWith("gaz:")) {
-                    org.nkkg.kb.GazetteerEntry g = res.gazetteer().get(owner.key().substring(4));
-                    org.nkkg.kb.GazetteerEntry of = g == null || g.of() == null ? null : res.gazetteer().get(g.of());
-                    if (of != null && of.type() == EntityType.STATE) return Subject.of("gaz:" + of.id()).withContrast(contrast);
-                }
+                String led = owner != null && owner.type() == EntityType.PERSON ? stateServed(owner.key()) : null;
+                if (led != null) return Subject.of(led).withContrast(contrast);
                 // a region's leadership is its de facto government: Nagorno-Karabakh's is the Republic of Artsakh's
                 if (owner != null && owner.type() == EntityType.PLACE && REGION_GOVERNMENT.containsKey(owner.key())) {
                     return Subject.of(REGION_GOVERNMENT.get(owner.key())).withContrast(contrast);
@@ -1035,6 +1032,15 @@ public final class StatementExtractor {
 
     private static final Pattern FORMER = Pattern.compile("前|former|Former|ex-");
 
+    /** The state a known person of the gazetteer serves ("of" column), as a key; null for anyone else. */
+    private String stateServed(String personKey) {
+        if (personKey == null || !personKey.startsWith("gaz:")) return null;
+        org.nkkg.kb.GazetteerEntry g = res.gazetteer().get(personKey.substring(4));
+        if (g == null || g.type() != EntityType.PERSON || g.of() == null) return null;
+        org.nkkg.kb.GazetteerEntry of = res.gazetteer().get(g.of());
+        return of != null && of.type() == EntityType.STATE ? "gaz:" + of.id() : null;
+    }
+
     // ---- statements ---------------------------------------------------------------------------------------------
 
     private StatementMention statement(Reading r, String raw, Made m, int clauseEnd, String speaker, SentenceDates sd) {
@@ -1095,11 +1101,9 @@ public final class StatementExtractor {
         if (date == null) date = sd.heading(r.s);
         // "外交部发言人毛宁表示": a known official named with a role but no state speaks for the state the gazetteer
         // gives them (not one who held it before: 前, former)
-        if (onBehalf == null && role != null && speaker.startsWith("gaz:") && !FORMER.matcher(r.doc.text()
+        if (onBehalf == null && role != null && !FORMER.matcher(r.doc.text()
                 .substring(Math.max(0, role.begin() - 8), role.begin())).find()) {
-            org.nkkg.kb.GazetteerEntry g = res.gazetteer().get(speaker.substring(4));
-            org.nkkg.kb.GazetteerEntry of = g == null || g.of() == null ? null : res.gazetteer().get(g.of());
-            if (g != null && g.type() == EntityType.PERSON && of != null && of.type() == EntityType.STATE) onBehalf = "gaz:" + of.id();
+            onBehalf = stateServed(speaker);
         }
         // (told only as whom they speak for: it takes no part in whose words of the clause are theirs)
         return new StatementMention(r.s.begin() + m.cueBegin(), r.s.begin() + m.cueEnd(), raw.substring(m.cueBegin(), m.cueEnd()),
