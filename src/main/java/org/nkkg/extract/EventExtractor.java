@@ -674,6 +674,10 @@ public final class EventExtractor {
     private static final Pattern ZH_SUBJECTLESS_LAUNCH = Pattern.compile(
             "\\s*(?:当天|当日|今天|同日|\\d{1,2}日)?(?:在[^，,。；;]{1,15})?(?:展开|发动|发起|开展)了?(?:一场|一次)?[“\"「]?");
 
+    /** Between a body and its verb of saying: at most a time and a speech noun ("19日发表声明说"). */
+    private static final Pattern SAYER_GAP = Pattern.compile(
+            "(?:\\d{1,2}日|当天|今天)?(?:发表声明|发表公告|发布消息|在声明中)?(?:" + String.join("|", ZH_SAYING) + ")");
+
     /** The body or state whose saying ends right before {@code cb} ("阿塞拜疆国防部19日发表声明说,"), or null. */
     private static String sayerBefore(Document doc, Sentence s, String text, int cb) {
         String lead = text.substring(0, cb).replaceAll("[，,：:\\s]+$", "");
@@ -685,7 +689,7 @@ public final class EventExtractor {
             if (m.begin() < s.begin() || rel >= cb || m.type() == EntityType.PLACE || m.type() == EntityType.PERSON) continue;
             // the subject of that clause: nothing but a time and a speech noun between it and the verb
             String between = text.substring(m.end() - s.begin(), lead.length());
-            if (between.matches("(?:\\d{1,2}日|当天|今天)?(?:发表声明|发表公告|发布消息|在声明中)?(?:" + String.join("|", ZH_SAYING) + ")")) sayer = m.key();
+            if (SAYER_GAP.matcher(between).matches()) sayer = m.key();
         }
         return sayer;
     }
