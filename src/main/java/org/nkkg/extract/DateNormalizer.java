@@ -37,6 +37,11 @@ public final class DateNormalizer {
     private static final Pattern ZH_Y = Pattern.compile("(?<![\\d])(\\d{4})年(?![\\d代])");
     private static final Pattern ZH_MD = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern ZH_SAME_YEAR = Pattern.compile("(?:同年|当年|當年|该年|該年)(\\d{1,2})月(?:(\\d{1,2})[日号]|(?![\\d日号份]))");
+    /**
+     * "年初", "年底", "年末", "同年" standing alone: a part of the year just named. Not "1993年年初", "今年年初", "去年底",
+     * "多年": those name their own year, or none.
+     */
+    private static final Pattern ZH_PART_OF_YEAR = Pattern.compile("(?<![\\d年去今明前后後上次翌当當该該本多几幾数數每近])(?:年初|年底|年末|同年)(?![\\d])");
     /** "同月", "同月27日", "当月": the month just named (a day of it). */
     private static final Pattern ZH_SAME_MONTH = Pattern.compile("(?:同月|当月|當月|该月|該月)(?:(\\d{1,2})[日号])?");
     private static final Pattern ZH_TODAY = Pattern.compile("(?:今天|今日|昨天|昨日)(?!俄罗斯|俄羅斯|美国|美國|头条|頭條|世界)");
@@ -87,6 +92,14 @@ public final class DateNormalizer {
     }
 
     /** The month of the last day or month named earlier in the sentence, else of the paragraph's previous date. */
+    /** The year of the last time named before {@code at} in the sentence, else the context's year. */
+    private static Integer yearBefore(List<Found> out, int at, Context ctx) {
+        Found last = null;
+        for (Found f : out) if (f.endOffset() <= at && (last == null || f.begin() > last.begin())) last = f;
+        if (last != null) return (last.end() != null ? last.end() : last.value()).first().getYear();
+        return ctx.year();
+    }
+
     private static TimeValue monthBefore(List<Found> out, int at, Context ctx) {
         Found last = null;
         for (Found f : out) {
@@ -135,6 +148,12 @@ public final class DateNormalizer {
             if (!free(out, m.start(), m.end()) || ctx.year() == null) continue;
             TimeValue v = m.group(2) != null ? day(String.valueOf(ctx.year()), m.group(1), m.group(2)) : month(String.valueOf(ctx.year()), m.group(1));
             if (v != null) add(out, m.start(), m.end(), v, null);
+        }
+        m = ZH_PART_OF_YEAR.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) continue;
+            Integer y = yearBefore(out, m.start(), ctx);
+            if (y != null) add(out, m.start(), m.end(), TimeValue.year(y), null);
         }
         m = ZH_SAME_MONTH.matcher(s);
         while (m.find()) {

@@ -135,6 +135,8 @@ public final class EventExtractor {
     private static final List<String> EN_KEYS = EN.keySet().stream().sorted(EventExtractor::longestFirst).toList();
     /** Long-lasting events: a date must be written in their own clause or open the sentence. */
     private static final Set<EventType> DURATIVE = EnumSet.of(EventType.BLOCKADE, EventType.WAR);
+    /** What goes on for months or years, so that a year is all a narrative's chronology can give it. */
+    private static final Set<EventType> LONG_LASTING = EnumSet.of(EventType.BLOCKADE, EventType.WAR, EventType.MILITARY_OPERATION);
     /** Attack and capture triggers are only events with a date: undated they are background. */
     private static final Set<EventType> NEED_DATE = EnumSet.of(EventType.ATTACK, EventType.CAPTURE, EventType.WAR,
             EventType.DISPLACEMENT, EventType.PROTEST, EventType.EXPLOSION);
@@ -271,6 +273,14 @@ public final class EventExtractor {
                     Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
                     if (p.first().getYear() >= h.entry().from() && p.last().getYear() <= to) t = new TimeValue[]{p, null, null};
                 }
+                // "该行动名为圆环行动": an operation or war named in a history's account of a year it lies in is of that
+                // year (the gazetteer's years check the narrative's; the day is not told)
+                Integer chronology = sd.chronologyYear(s);
+                if (t[0] == null && t[1] == null && t[2] == null && LONG_LASTING.contains(h.type()) && h.entry().from() != null
+                        && chronology != null && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
+                        && chronology >= h.entry().from() && chronology <= (h.entry().to() != null ? h.entry().to() : h.entry().from())) {
+                    t = new TimeValue[]{TimeValue.year(chronology), null, null};
+                }
                 if (!seen.add(h.entry().id())) continue;
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
@@ -332,6 +342,9 @@ public final class EventExtractor {
         if (KILLING.contains(text.substring(tb, te)) && estimatedToll(text, te, zh)) return null;
         // "进攻成功地将…夺回": what an offensive took is told as that offensive, not as a capture of its own
         if (zh && type == EventType.CAPTURE && OPERATION_SUBJECT.matcher(text.substring(clauseStart(text, tb, zh), tb)).lookingAt()) return null;
+        // "开始了新一轮攻势,攻占了北部村庄": a capture with no subject of its own right after an offensive is what that
+        // offensive took
+        if (zh && type == EventType.CAPTURE && tookByOperation(doc, s, text, tb)) return null;
         boolean ended = ended(text, te, zh);
         DateNormalizer.Found best = ended ? null : when(text, tb, te, next, type, zh, ds);
         TimeValue date = null, start = null, end = null;
@@ -369,6 +382,9 @@ public final class EventExtractor {
             int rel = m.begin() - s.begin();
             if (rel < referred) continue; // (and "新华社埃里温9月28日电": where the item was filed)
             if (rel < named.length && named[rel]) continue; // "the 2020 Nagorno-Karabakh war": not where this event was
+            // "来自亚美尼亚城市卡潘的难民", "关于卡拉巴赫危机的报道": where people come from, what a report is about — not
+            // where the event was nor who took part
+            if (zh && ZH_NOT_WHERE.matcher(text.substring(rel >= cb ? Math.max(cb, rel - 12) : Math.max(0, rel - 12), rel)).find()) continue;
             if (m.type() == EntityType.PLACE) { if (!places.contains(m.key())) places.add(m.key()); continue; }
             if (isSource(text, rel, m.end() - s.begin(), zh)) continue; // "据塔斯社报道": who reports, not who acts
             // "阿塞拜疆自治州纳卡议会", "亚美尼亚首都埃里温": a state naming where a unit or city lies does not act
@@ -762,10 +778,22 @@ public final class EventExtractor {
         for (int i = ds.size() - 1; i >= 0; i--) {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) {
-                return saidBetween(text, f.endOffset(), tb, zh) || (zh && limit(text, f)) ? null : f;
+                return saidBetween(text, f.endOffset(), tb, zh) || (zh && limit(text, f)) || subordinate(text, f, zh) ? null : f;
             }
         }
         return null;
+    }
+
+    /** A clause opening "随着", "由于", "As", "After": a circumstance with a verb (and a time) of its own. */
+    private static final Pattern ZH_SUBORDINATE = Pattern.compile("\\s*(?:随着|随著|隨著|由于|由於|因为|因為|为了|為了|虽然|雖然|尽管|儘管)");
+    private static final Pattern EN_SUBORDINATE = Pattern.compile("\\s*(?:As|While|Although|Though|Because|After|Following)\\b");
+
+    /**
+     * "随着戈尔巴乔夫于1991年12月26日辞职,…也宣布独立": the day of a circumstance clause is when that happened, not
+     * what the main clause tells.
+     */
+    private static boolean subordinate(String text, DateNormalizer.Found f, boolean zh) {
+        return (zh ? ZH_SUBORDINATE : EN_SUBORDINATE).matcher(text).region(clauseStart(text, f.begin(), zh), f.begin()).lookingAt();
     }
 
     private static final Pattern EN_RELATIVE_DAY = Pattern.compile("(?i)(?:on )?(?:the (?:next|following|same) day|that (?:same )?day)");
@@ -929,6 +957,19 @@ public final class EventExtractor {
     private static final Pattern EN_RANGE_TOLL = Pattern.compile("^ (?:between )?[0-9,.]+ ?(?:-|–|to|and) ?[0-9,.]+ ");
     private static final Pattern OPERATION_SUBJECT = Pattern.compile("^(?:这次|此次|该|这一)?(?:进攻|攻势|军事行动|行动)");
 
+    /** Before a name: where someone comes from, or what something is about. */
+    private static final Pattern ZH_NOT_WHERE = Pattern.compile("(?:来自|來自|关于|關於|有关|有關)[^，,。；;、的在]{0,10}$");
+
+    private static final Pattern ZH_OPERATION_WORD = Pattern.compile("攻势|进攻|军事行动|反攻");
+    private static final Pattern ZH_SUBJECTLESS = Pattern.compile("^(?:并|并且|随后|从而|进而|一举|先后|还|又)?(?:成功)?(?:地)?$");
+
+    private static boolean tookByOperation(Document doc, Sentence s, String text, int tb) {
+        int cb = clauseStart(text, tb, true);
+        if (cb == 0 || !ZH_SUBJECTLESS.matcher(text.substring(cb, tb).strip()).matches()) return false;
+        int pb = clauseStart(text, cb - 1, true);
+        return ZH_OPERATION_WORD.matcher(text.substring(pb, cb - 1)).find();
+    }
+
     private static boolean estimatedToll(String text, int te, boolean zh) {
         String after = text.substring(te, Math.min(text.length(), te + 30));
         return (zh ? ZH_RANGE_TOLL : EN_RANGE_TOLL).matcher(after).find();
@@ -1055,7 +1096,7 @@ public final class EventExtractor {
     private static final Pattern ZH_PEOPLE_OF = Pattern.compile("(?:族)?(?:民众|群众|平民|居民|公民|侨民|难民|示威者|抗议者|人群|青年|学生)");
 
     /** "被称为", "known as": what follows names the event the text has just told. */
-    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|\\bknown as|\\bdubbed|\\bcalled)\\s*(?:the\\s+)?[「『“\"]?$");
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:被称为|称为|称作|名为|名叫|叫做|\\bknown as|\\bdubbed|\\bcalled|\\bnamed)\\s*(?:the\\s+)?[「『“\"]?$");
 
     /** Kinds of event that happen on a day: a known one told by its name may take its clause's date. */
     private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,

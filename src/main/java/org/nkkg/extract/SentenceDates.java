@@ -23,6 +23,7 @@ final class SentenceDates {
     private final List<TimeValue> paragraphDate = new ArrayList<>();
     private final List<TimeValue> previousTime = new ArrayList<>();
     private final List<TimeValue> earlierInParagraph = new ArrayList<>();
+    private final List<Integer> chronologyYear = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -51,6 +52,7 @@ final class SentenceDates {
             paragraphDate.add(s.unit() == lastUnitOfDay ? lastSentenceDay : null);
             previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
             earlierInParagraph.add(previous);
+            chronologyYear.add(statedTopic ? null : unitYear != null ? unitYear : sectionYear);
             // a paragraph opening with "同日", "次日", "The next day" goes on from the last day the text named before it
             TimeValue relativeTo = previous == null && opensUnit && RELATIVE_OPENING.matcher(text).lookingAt() ? lastDay : previous;
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, relativeTo));
@@ -168,6 +170,12 @@ final class SentenceDates {
 
     /** The last time named earlier in this sentence's paragraph, or null. */
     TimeValue earlierInParagraph(Sentence s) { return earlierInParagraph.get(s.index()); }
+
+    /**
+     * In a history (whose title and date state no year), the year its narrative has reached before this sentence: the
+     * last named earlier in the paragraph, else in the section; null elsewhere.
+     */
+    Integer chronologyYear(Sentence s) { return chronologyYear.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }

@@ -31,6 +31,15 @@ class DateNormalizerTest {
         assertEquals(List.of("1988-02-27"), n.find("同月27日,苏姆盖特发生屠杀。", true, ctx).stream().map(f -> f.value().lexical()).toList());
     }
 
+    @Test void aPartOfTheYearIsOfTheYearJustNamed() {
+        assertEquals(List.of("1993"), values("亚美尼亚军队年初开始了新一轮攻势。", true, 1993, null));
+        assertEquals(List.of("1992", "1992"), values("1992年亚美尼亚遭受损失,俄罗斯同年开始运送军备。", true, 1990, null),
+                "the year named earlier in the sentence comes first");
+        assertEquals(List.of(), values("去年底双方举行了会谈。", true, 2023, null), "last year's end is not this year's");
+        assertEquals(List.of(), values("多年中双方多次交火。", true, 2023, null));
+        assertEquals(List.of(), values("年初开始了攻势。", true, null, null), "no year named, no date");
+    }
+
     @Test void aRelativeDayCountsFromADayNamedEarlierInItsSentence() {
         assertEquals(List.of("2023-09-19", "2023-09-20"),
                 values("On 19 September 2023, Azerbaijan attacked, and the army agreed to disarm the next day.", false, 2023, null));

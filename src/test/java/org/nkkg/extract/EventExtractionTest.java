@@ -427,6 +427,44 @@ class EventExtractionTest {
         assertNull(when(later), "a time outside the event's years does not date it");
     }
 
+    @Test void theDayOfACircumstanceClauseIsNotTheMainClausesDay() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention d = of(real.process(TestData.doc("t", Lang.ZH_HANT, "隨著戈巴契夫於1991年12月26日辭職,烏克蘭也宣布獨立。\n")).events(),
+                EventType.DECLARATION);
+        assertNull(when(d), "the day Gorbachev resigned is not the day Ukraine declared independence");
+        assertEquals("1991-12-26", when(of(real.process(TestData.doc("t", Lang.ZH_HANT, "戈巴契夫於1991年12月26日辭職,烏克蘭宣布獨立。\n"))
+                        .events(), EventType.DECLARATION)),
+                "a day of an earlier clause of the same narrative still dates it");
+    }
+
+    @Test void anOperationNamedInAHistoryTakesTheYearItsNarrativeHasReached() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention ring = real.process(TestData.doc("t", Lang.ZH_HANT,
+                "1991年春,戈巴契夫舉行了全民公決。\n\n穆塔利博夫發動了一場軍事行動。該行動名為圓環行動。\n")).events().stream()
+                .filter(e -> "operation-ring".equals(e.named())).findFirst().orElseThrow();
+        assertEquals("1991", when(ring));
+        EventMention other = real.process(TestData.doc("t", Lang.ZH_HANT,
+                "1993年春,雙方再度交火。\n\n該行動名為圓環行動。\n")).events().stream()
+                .filter(e -> "operation-ring".equals(e.named())).findFirst().orElseThrow();
+        assertNull(when(other), "a year outside the operation's years does not date it");
+    }
+
+    @Test void whatAnOffensiveTookIsToldAsThatOffensive() {
+        List<EventMention> es = events(Lang.ZH_HANS, "1993年1月,亚美尼亚军队开始了新一轮攻势,攻占了北部村庄。");
+        assertEquals("1993-01", when(of(es, EventType.MILITARY_OPERATION)));
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), "no capture of its own: " + es);
+        assertEquals(EventType.CAPTURE, of(events(Lang.ZH_HANS, "1993年1月,亚美尼亚军队发动攻势,阿塞拜疆军队随后攻占了北部村庄。"),
+                EventType.CAPTURE).type(), "a capture with a subject of its own is its own event");
+    }
+
+    @Test void whereSomeoneComesFromIsNotWhereTheEventWas() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention p = of(real.process(TestData.doc("t", Lang.ZH_HANS, "1988年2月27日,来自亚美尼亚城市卡潘的难民在集会上发表讲话。\n")).events(),
+                EventType.PROTEST);
+        assertEquals(List.of(), p.places());
+        assertEquals(List.of(), p.agents(), "nor is the state they come from taking part");
+    }
+
     @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);
