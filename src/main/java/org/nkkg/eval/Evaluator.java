@@ -138,7 +138,7 @@ public final class Evaluator {
             r.errors.add("merged FN  " + goldType.get(gid) + " " + gid);
         }
         links(r, kg, standsFor, goldQid, goldAll);
-        events(r, gold, kg, texts, standsFor);
+        events(r, gold, kg, texts, standsFor, standsForInDoc);
         statements(r, gold, kg, texts, standsForInDoc);
         return r;
     }
@@ -180,8 +180,10 @@ public final class Evaluator {
      * system event for the same gold event is a split, counted as an error. Each gold event counts for one node at
      * most; nodes with the right date are matched first.
      */
-    private void events(Report r, GoldSet gold, KnowledgeGraph kg, Map<String, DocText> texts, Map<String, String> standsFor) {
+    private void events(Report r, GoldSet gold, KnowledgeGraph kg, Map<String, DocText> texts, Map<String, String> standsFor,
+                        Map<String, String> standsForInDoc) {
         Map<String, String> corpusDate = corpusDates(gold);
+        Map<String, GoldSet.GoldEvent> corpusRoles = corpusRoles(gold);
         for (GoldSet.GoldDoc gd : gold.docs()) {
             DocText t = texts.get(gd.doc());
             if (t == null) continue;
@@ -222,6 +224,22 @@ public final class Evaluator {
                 boolean typeOk = match != null, dateOk = typeOk && foundDated.contains(match) && dateRight(sysDate(e), match, corpusDate);
                 r.add(r.events, lang + "|type", new Counts(typeOk ? 1 : 0, typeOk ? 0 : 1, 0));
                 r.add(r.events, lang + "|type+date", new Counts(dateOk ? 1 : 0, dateOk ? 0 : 1, 0));
+                if (typeOk) {
+                    GoldSet.GoldEvent roles = corpusRoles.get(match.id());
+                    java.util.function.Function<String, String> gid = k -> standsFor.getOrDefault(k, standsForInDoc.getOrDefault(gd.doc() + "|" + k, "?" + k));
+                    // who met whom, who agreed with whom: the parties of a meeting, talks, an agreement, a ceasefire or
+                    // a war are compared whatever the role; elsewhere who did it and whom it was done to must be right
+                    boolean symmetric = SYMMETRIC.contains(e.type());
+                    List<String> sys = new ArrayList<>(), want = new ArrayList<>();
+                    for (String a : e.agents()) sys.add((symmetric ? "party " : "agent ") + gid.apply(a));
+                    for (String a : e.affected()) sys.add((symmetric ? "party " : "affected ") + gid.apply(a));
+                    for (String a : roles.agents()) want.add((symmetric ? "party " : "agent ") + a);
+                    for (String a : roles.affected()) want.add((symmetric ? "party " : "affected ") + a);
+                    roles(r, lang + "|participants", sys, want, gd.doc(), match.id());
+                    List<String> sysPlaces = new ArrayList<>();
+                    for (String p : e.places()) sysPlaces.add("place " + gid.apply(p));
+                    roles(r, lang + "|places", sysPlaces, roles.places().stream().map(p -> "place " + p).toList(), gd.doc(), match.id());
+                }
                 if (!dateOk) {
                     MentionRef m = e.mentions().stream().filter(x -> x.docId().equals(gd.doc())).findFirst().orElseThrow();
                     List<GoldSet.GoldEvent> cs = candidates.get(e);
@@ -236,6 +254,43 @@ public final class Evaluator {
                 if (!found.contains(g)) r.errors.add("event FN  " + gd.doc() + "  " + g.type() + " " + g.id() + " " + g.date());
             }
         }
+    }
+
+    /** One role of a matched event: its system entities against the gold ones, each entity once. */
+    private static final Set<EventType> SYMMETRIC = java.util.EnumSet.of(EventType.MEETING, EventType.NEGOTIATION,
+            EventType.AGREEMENT, EventType.CEASEFIRE, EventType.WAR);
+
+    /** Roles of a matched event ("agent X", "place Y"): the system's against the gold ones, each once. */
+    private static void roles(Report r, String key, List<String> sys, List<String> gold, String doc, String event) {
+        Set<String> want = new java.util.TreeSet<>(gold), got = new java.util.TreeSet<>(sys);
+        int tp = 0;
+        for (String g : got) {
+            if (want.contains(g)) tp++;
+            else r.errors.add("event role FP  " + doc + "  " + event + " " + g);
+        }
+        for (String g : want) if (!got.contains(g)) r.errors.add("event role FN  " + doc + "  " + event + " " + g);
+        r.add(r.events, key, new Counts(tp, got.size() - tp, want.size() - tp));
+    }
+
+    /**
+     * The agents, affected and places every gold file gives an event, together: a node merged across documents is
+     * judged against all of them.
+     */
+    static Map<String, GoldSet.GoldEvent> corpusRoles(GoldSet gold) {
+        Map<String, GoldSet.GoldEvent> out = new HashMap<>();
+        for (GoldSet.GoldDoc gd : gold.docs()) {
+            for (GoldSet.GoldEvent e : gd.events()) {
+                out.merge(e.id(), e, (a, b) -> new GoldSet.GoldEvent(a.id(), a.type(), a.date(), a.end(), union(a.agents(), b.agents()),
+                        union(a.affected(), b.affected()), union(a.places(), b.places()), a.evidence()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a == null ? List.of() : a);
+        if (b != null) for (String x : b) if (!out.contains(x)) out.add(x);
+        return out;
     }
 
     /**
@@ -289,7 +344,20 @@ public final class Evaluator {
                     GoldSet.GoldStatement g = gd.statements().get(i);
                     if (g.speaker().equals(speaker) && g.stance().equals(s.stance().slug())) { ok = i; break; }
                 }
-                if (ok >= 0) { hit.add(ok); r.add(r.statements, lang + "|speaker+stance", new Counts(1, 0, 0)); }
+                if (ok >= 0) {
+                    hit.add(ok);
+                    r.add(r.statements, lang + "|speaker+stance", new Counts(1, 0, 0));
+                    GoldSet.GoldStatement g = gd.statements().get(ok);
+                    java.util.function.Function<String, String> gid = k -> standsFor.getOrDefault(gd.doc() + "|" + k, "?" + k);
+                    Set<String> want = new java.util.TreeSet<>(g.about() == null ? List.of() : g.about()), got = new java.util.TreeSet<>();
+                    for (String k : s.about()) got.add(gid.apply(k));
+                    int tp = (int) got.stream().filter(want::contains).count();
+                    r.add(r.statements, lang + "|about", new Counts(tp, got.size() - tp, want.size() - tp));
+                    String forSys = s.onBehalfOf() == null ? null : gid.apply(s.onBehalfOf());
+                    boolean forOk = java.util.Objects.equals(forSys, g.forEntity());
+                    r.add(r.statements, lang + "|for", new Counts(forOk && forSys != null ? 1 : 0, !forOk && forSys != null ? 1 : 0,
+                            !forOk && g.forEntity() != null ? 1 : 0));
+                }
                 else {
                     r.add(r.statements, lang + "|speaker+stance", new Counts(0, 1, 0));
                     r.errors.add("statement FP  " + gd.doc() + "  " + speaker + " " + s.stance().slug() + " «"

@@ -372,7 +372,9 @@ public final class EventExtractor {
         int bei = zh && tb > 0 ? text.lastIndexOf('被', tb - 1) : -1;
         // (被迫 "be forced to" keeps its subject as the actor)
         int passive = bei >= cb && bei + 1 < text.length() && "迫告动動".indexOf(text.charAt(bei + 1)) < 0 ? bei : -1;
-        List<String> undergoer = new ArrayList<>();
+        List<String> undergoer = new ArrayList<>(), targets = new ArrayList<>();
+        // "对分离政权阿尔察赫发起军事进攻": what the operation is launched at undergoes it, whatever describes it
+        int[] target = zh ? targetPhrase(text, cb, tb) : null;
         int dateline = SentenceDates.datelineEnd(s, text, zh);
         // "The European Parliament adopted a resolution condemning the offensive": who refers to an event is not who
         // did it; only names after the reference word may be its actors ("following Azerbaijan's offensive")
@@ -392,6 +394,10 @@ public final class EventExtractor {
             // "数千名亚美尼亚民众在埃里温集会": the state qualifies the people who act, and is not one of them
             if (zh && rel < tb && m.type() == EntityType.STATE
                     && ZH_PEOPLE_OF.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt()) continue;
+            if (target != null && rel >= target[0] && m.end() - s.begin() <= target[1]) {
+                if (!targets.contains(m.key())) targets.add(m.key());
+                continue;
+            }
             if (rel >= cb && rel < passive) {
                 // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
                 if (!undergoer.contains(m.key())) undergoer.add(m.key());
@@ -417,6 +423,9 @@ public final class EventExtractor {
                 else if (rel >= cb && partner == null) { partner = m.key(); partnerEnd = m.end() - s.begin(); }
             } else if (rel >= te && affected.isEmpty()
                     && !((type == EventType.ARREST || type == EventType.DISPLACEMENT) && m.type() == EntityType.STATE)
+                    // (what it is done to is named in its own clause: "斯捷潘纳克特遭受了炮击,并指责阿塞拜疆…" accuses a
+                    // state of it; Chinese only, as English clauses run on over commas: "shelled villages, including…")
+                    && !(zh && text.substring(te, rel).matches("(?s).*[，,;；:：。].*"))
                     // (an event referred to has no one it happens to past its own clause: "Following the war, peacekeepers…")
                     && !(referred > dateline && text.substring(te, rel).matches("(?s).*[,，;；].*"))) {
                 // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know;
@@ -432,6 +441,7 @@ public final class EventExtractor {
             }
         }
         if (!undergoer.isEmpty()) { affected.clear(); affected.addAll(undergoer); if (nearest == null) firstBefore = null; }
+        if (!targets.isEmpty()) { affected.removeAll(targets); affected.addAll(0, targets); }
         // "X与Y举行会谈": the one met is Y, not whoever the sentence names after the trigger
         if (partner != null && talks(type)) { affected.clear(); affected.add(partner); }
         if (!zh && nearest == null && cb > 0) {
@@ -440,6 +450,17 @@ public final class EventExtractor {
                 int re = m.end() - s.begin();
                 if (m.begin() >= s.begin() && m.begin() - s.begin() >= referred && re <= cb && re >= cb - 2 && text.substring(re, cb).matches(",\\s?|")
                         && m.type() != EntityType.PLACE && !isSource(text, m.begin() - s.begin(), re, false)) nearest = m.key();
+            }
+        }
+        // "Saghyan, the mayor of Martuni, was killed by an Azerbaijani sniper": the subject undergoes what the noun after
+        // "by" names, and is no actor of it
+        if (!zh && EN_DONE_BY_NOUN.matcher(text.substring(Math.max(0, tb - 60), tb)).find()) {
+            String subject = nearest != null ? nearest : firstBefore;
+            if (subject != null) {
+                affected.clear();
+                affected.add(subject);
+                nearest = null;
+                firstBefore = null;
             }
         }
         if (!zh && EN_PASSIVE_BEFORE.matcher(text.substring(Math.max(0, tb - 12), tb)).find()) {
@@ -836,6 +857,20 @@ public final class EventExtractor {
     private static final Pattern ZH_WITH_DESCRIBED = Pattern.compile("[与同跟與][^，,。；;、与同跟與]{1,12}的$");
 
     /** A mention introduced as a partner or target ("与X", "同X", "向X", "with X"): not the actor. */
+    /** "对X发起/发动/展开/进行(了)(一场)(军事)…" right before the trigger: the span of X, else null. */
+    private static final String ZH_LAUNCH = "(?:发起|發起|发动|發動|展开|展開|进行|進行|实施|實施)";
+    private static final Pattern ZH_LAUNCHED_AT = Pattern.compile(
+            "(?:对|對|向)([^，,。；;对對向]{1,24}?)(" + ZH_LAUNCH + "了?(?:一场|一場|一次|一轮|一輪|新一轮|新一輪|大规模|大規模|全面|军事|軍事|的)*)?$");
+    private static final Pattern ZH_LAUNCH_FIRST = Pattern.compile(ZH_LAUNCH);
+
+    /** (also when the trigger itself opens with the verb: "对阿尔察赫|发起军事行动") */
+    private static int[] targetPhrase(String text, int cb, int tb) {
+        if (tb <= cb) return null;
+        Matcher m = ZH_LAUNCHED_AT.matcher(text.substring(cb, tb));
+        if (!m.find() || (m.group(2) == null && !ZH_LAUNCH_FIRST.matcher(text).region(tb, text.length()).lookingAt())) return null;
+        return new int[]{cb + m.start(1), cb + m.end(1)};
+    }
+
     private static boolean comitative(String text, int b, boolean zh) {
         if (zh) {
             if (b > 0 && "与和同跟向对對與".indexOf(text.charAt(b - 1)) >= 0) return true;
@@ -1051,6 +1086,8 @@ public final class EventExtractor {
     private static final Pattern ZH_SAYING_OPENS = Pattern.compile("(?:并|还|也)?(?:指出|表示|称|说|强调|透露)");
     private static final Pattern EN_PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being|be|is|are)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern EN_BY = Pattern.compile("^ by (?:the )?");
+    private static final Pattern EN_DONE_BY_NOUN = Pattern.compile(
+            "\\b(?:was|were|been)\\s+(?:\\w+ly\\s+)?[a-z]+ed(?:\\[\\d+\\])*\\s+by\\s+(?:an?|the)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?$");
     private static final Pattern EN_NEW_CLAUSE = Pattern.compile(",? while |, whereas |; ");
 
     private static final Set<String> ZH_CLAUSE_BOUND = Set.of("为了", "以便", "以确保", "确保", "企图", "试图", "力图", "意图");

@@ -364,11 +364,14 @@ public final class CorpusMerger {
             List<String> agents = new ArrayList<>(), affected = new ArrayList<>(), places = new ArrayList<>();
             List<Quantity> qs = new ArrayList<>();
             for (KeyedEvent k : c) {
-                addResolved(agents, k.e().agents(), resolve);
-                addResolved(affected, k.e().affected(), resolve);
                 addResolved(places, k.e().places(), resolve);
                 for (Quantity q : k.e().quantities()) if (!qs.contains(q)) qs.add(q); // sources may disagree: keep each figure
             }
+            Map<String, Integer> asAgent = roleVotes(c, EventMention::agents, resolve), asAffected = roleVotes(c, EventMention::affected, resolve);
+            agents.addAll(supported(asAgent, c, EventMention::agents));
+            affected.addAll(supported(asAffected, c, EventMention::affected));
+            // one role each: the one more mentions give it (a tie makes it an actor)
+            agents.removeIf(a -> asAffected.getOrDefault(a, 0) > asAgent.get(a));
             affected.removeAll(agents);
             // the time most of its mentions give (ties: the finest, then the earliest); an interval if that is one
             Map<String, Integer> votes = new HashMap<>();
@@ -933,6 +936,31 @@ public final class CorpusMerger {
         String cur = id;
         for (int i = 0; i < 5 && partOfById.get(cur) != null; i++) cur = partOfById.get(cur);
         return cur;
+    }
+
+    /** For each entity, how many mentions of a cluster give it the role (in the order first given). */
+    private static Map<String, Integer> roleVotes(List<KeyedEvent> c, java.util.function.Function<EventMention, List<String>> role,
+                                                  java.util.function.Function<String, String> resolve) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (KeyedEvent k : c) {
+            List<String> once = new ArrayList<>();
+            addResolved(once, role.apply(k.e()), resolve);
+            for (String r : once) votes.merge(r, 1, Integer::sum);
+        }
+        return votes;
+    }
+
+    /**
+     * The entities enough mentions give a role: an event told many times (the offensive, in dozens of sentences)
+     * keeps as actors only those at least a fifth of the mentions naming an actor name, so that one sentence read
+     * wrong does not make Iran a party to it; an event told in a few sentences keeps every one.
+     */
+    private static List<String> supported(Map<String, Integer> votes, List<KeyedEvent> c, java.util.function.Function<EventMention, List<String>> role) {
+        long naming = c.stream().filter(k -> !role.apply(k.e()).isEmpty()).count();
+        long need = Math.max(1, (naming + 4) / 5);
+        List<String> out = new ArrayList<>();
+        for (var e : votes.entrySet()) if (e.getValue() >= need) out.add(e.getKey());
+        return out;
     }
 
     private static void addResolved(List<String> out, List<String> keys, java.util.function.Function<String, String> resolve) {

@@ -465,6 +465,26 @@ class EventExtractionTest {
         assertEquals(List.of(), p.agents(), "nor is the state they come from taking part");
     }
 
+    @Test void whatAnOperationIsLaunchedAtUndergoesIt() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        for (String text : List.of("2023年9月19日,阿塞拜疆违反停火协议,对分离政权阿尔察赫发起军事进攻。", "2023年9月19日,阿塞拜疆对阿尔察赫发起军事行动。")) {
+            EventMention op = of(real.process(TestData.doc("t", Lang.ZH_HANS, text + "\n")).events(), EventType.MILITARY_OPERATION);
+            assertEquals(List.of("gaz:azerbaijan"), op.agents(), text);
+            assertEquals(List.of("gaz:republic-of-artsakh"), op.affected(), text);
+        }
+    }
+
+    @Test void whatAnEventIsDoneToIsNamedInItsOwnClause() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention shelling = of(real.process(TestData.doc("t", Lang.ZH_HANS,
+                "2023年9月19日,斯捷潘纳克特遭受了严重炮击,并指责阿塞拜疆企图进行种族清洗。\n")).events(), EventType.ATTACK);
+        assertEquals(List.of(), shelling.affected(), "the state accused in the next clause is not what was shelled");
+        EventMention sniper = of(real.process(TestData.doc("t", Lang.EN,
+                "On 20 September 2023, Aznavur Saghyan, the mayor of Martuni, was killed by an Azerbaijani sniper.\n")).events(), EventType.ATTACK);
+        assertTrue(sniper.agents().isEmpty(), "the one killed by a sniper is not its actor: " + sniper);
+        assertEquals(1, sniper.affected().size(), sniper.toString());
+    }
+
     @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);

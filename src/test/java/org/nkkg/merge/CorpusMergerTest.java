@@ -286,4 +286,17 @@ class CorpusMergerTest {
         KnowledgeGraph kg = build(TestData.doc("a", Lang.ZH_HANS, "伊利哈姆·海达尔·阿利耶夫发表讲话。\n"));
         assertTrue(kg.entities().stream().anyMatch(e -> e.id().equals("ilham-aliyev") && !e.mentions().isEmpty()), kg.entities().toString());
     }
+
+    @Test void anEventToldManyTimesKeepsOnlyTheActorsEnoughOfItsMentionsName() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5; i++) text.append("2023年9月19日,阿塞拜疆对阿尔察赫发起军事行动。\n\n");
+        text.append("2023年9月19日,伊朗发起军事行动。\n");
+        var ops = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS, text.toString())), org.nkkg.model.EventType.MILITARY_OPERATION);
+        assertEquals(1, ops.size(), ops.toString());
+        assertEquals(java.util.List.of("azerbaijan"), ops.get(0).agents(), "one sentence of six does not make Iran a party");
+        assertEquals(java.util.List.of("republic-of-artsakh"), ops.get(0).affected());
+        var few = eventsOf(buildWithProjectGazetteer(TestData.doc("b", Lang.ZH_HANS,
+                "2023年9月19日,阿塞拜疆发起军事行动。\n\n2023年9月19日,土耳其发起军事行动。\n")), org.nkkg.model.EventType.MILITARY_OPERATION);
+        assertEquals(java.util.List.of("azerbaijan", "turkey"), few.get(0).agents(), "told twice, each actor named is kept");
+    }
 }
