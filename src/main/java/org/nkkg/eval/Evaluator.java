@@ -353,6 +353,9 @@ public final class Evaluator {
                     for (String k : s.about()) got.add(gid.apply(k));
                     int tp = (int) got.stream().filter(want::contains).count();
                     r.add(r.statements, lang + "|about", new Counts(tp, got.size() - tp, want.size() - tp));
+                    String at = " «" + g.evidence() + "»";
+                    for (String x : got) if (!want.contains(x)) r.errors.add("statement about FP  " + gd.doc() + "  " + x + at);
+                    for (String x : want) if (!got.contains(x)) r.errors.add("statement about FN  " + gd.doc() + "  " + x + at);
                     String forSys = s.onBehalfOf() == null ? null : gid.apply(s.onBehalfOf());
                     boolean forOk = java.util.Objects.equals(forSys, g.forEntity());
                     r.add(r.statements, lang + "|for", new Counts(forOk && forSys != null ? 1 : 0, !forOk && forSys != null ? 1 : 0,

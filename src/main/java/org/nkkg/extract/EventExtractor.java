@@ -372,6 +372,11 @@ public final class EventExtractor {
         int bei = zh && tb > 0 ? text.lastIndexOf('被', tb - 1) : -1;
         // (被迫 "be forced to" keeps its subject as the actor)
         int passive = bei >= cb && bei + 1 < text.length() && "迫告动動".indexOf(text.charAt(bei + 1)) < 0 ? bei : -1;
+        // "维和部队遭到阿塞拜疆军队袭击", "斯捷潘纳克特遭受了炮击": suffering it, as 被 does
+        if (zh && tb > 0) {
+            Matcher suffer = ZH_SUFFERS.matcher(text.substring(cb, tb));
+            while (suffer.find()) passive = Math.max(passive, cb + suffer.start());
+        }
         List<String> undergoer = new ArrayList<>(), targets = new ArrayList<>();
         // "对分离政权阿尔察赫发起军事进攻": what the operation is launched at undergoes it, whatever describes it
         int[] target = zh ? targetPhrase(text, cb, tb) : null;
@@ -399,8 +404,8 @@ public final class EventExtractor {
                 continue;
             }
             if (rel >= cb && rel < passive) {
-                // "X被Y逮捕": X undergoes it; Y, after 被, is who acts
-                if (!undergoer.contains(m.key())) undergoer.add(m.key());
+                // "X被Y逮捕": X undergoes it; Y, after 被, is who acts (but "亚美尼亚媒体称X被…": who reports it does not)
+                if (!undergoer.contains(m.key()) && !saidBetween(text, m.end() - s.begin(), passive, zh)) undergoer.add(m.key());
             } else if (rel < tb) {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
                 // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决"; but "with Azerbaijan
@@ -426,6 +431,8 @@ public final class EventExtractor {
                     // (what it is done to is named in its own clause: "斯捷潘纳克特遭受了炮击,并指责阿塞拜疆…" accuses a
                     // state of it; Chinese only, as English clauses run on over commas: "shelled villages, including…")
                     && !(zh && text.substring(te, rel).matches("(?s).*[，,;；:：。].*"))
+                    // (nor is the one a later verb of saying names: "…were shelled, and accused Azerbaijan of…")
+                    && !saidBetween(text, te, rel, zh)
                     // (an event referred to has no one it happens to past its own clause: "Following the war, peacekeepers…")
                     && !(referred > dateline && text.substring(te, rel).matches("(?s).*[,，;；].*"))) {
                 // (a state is not arrested: "detained X, a resident … in Armenia" names someone the text does not know;
@@ -1221,11 +1228,19 @@ public final class EventExtractor {
     private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
+    private static final Pattern ZH_SUFFERS = Pattern.compile("遭到|遭受|受到");
+
+    private static final Pattern ZH_OWN_WORDS = Pattern.compile("的(?:声明|通报|消息|说法|报告|统计|数据)");
+    private static final Pattern EN_ACCORDING_TO_ITS = Pattern.compile("\\b[Aa]ccording to (?:an? |the )?(?:\\w+ ){0,2}(?:statement|report|figures|data|announcement)s? (?:from|by|of) (?:the )?$");
+
     private static boolean isSource(String text, int b, int e, boolean zh) {
         // (报导: Taiwan's word for reporting)
+        // ("根据俄罗斯联邦国防部的声明", "according to a statement from the Russian Ministry of Defense")
         if (zh) return (b > 0 && text.charAt(b - 1) == '据') || text.startsWith("报道", e) || text.startsWith("报导", e)
-                || text.startsWith("援引", Math.max(0, b - 2));
+                || text.startsWith("援引", Math.max(0, b - 2))
+                || (text.substring(Math.max(0, b - 3), b).matches(".*据") && ZH_OWN_WORDS.matcher(text).region(e, text.length()).lookingAt());
         return text.substring(0, b).endsWith("according to ") || text.substring(0, b).endsWith("According to ")
+                || EN_ACCORDING_TO_ITS.matcher(text.substring(Math.max(0, b - 50), b)).find()
                 || text.startsWith(" reported", e)
                 // a dateline's agency: "MOSCOW, Sept 28 (Reuters) -"
                 || (b > 0 && text.charAt(b - 1) == '(' && text.startsWith(")", e) && text.substring(0, b).matches("(?s)^[^.;]{0,40}\\($"));

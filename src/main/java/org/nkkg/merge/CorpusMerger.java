@@ -807,6 +807,8 @@ public final class CorpusMerger {
         if (!overlap) return false;
         // attacks, captures, explosions… happen many times a day: at different places they are different events
         if (AT_A_PLACE.contains(a.e().type()) && !samePlaces(a, b, resolve)) return false;
+        // a sniper killing a mayor and shelling killing peacekeepers that day are two attacks: each names whom it hit
+        if (a.e().type() == EventType.ATTACK && !sameUndergoers(a, b, resolve)) return false;
         // protests on one day in two countries are two protests
         if (a.e().type() == EventType.PROTEST) {
             Set<String> ca = countriesOfPlaces(List.of(a), resolve), cb = countriesOfPlaces(List.of(b), resolve);
@@ -886,6 +888,25 @@ public final class CorpusMerger {
     }
 
     /** One of them names no place, or they share one. */
+    /** Whom two mentions say it hit, when both name someone (a person or body, not a state): someone shared. */
+    private boolean sameUndergoers(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        Set<String> ua = undergoers(a, resolve), ub = undergoers(b, resolve);
+        if (ua.isEmpty() || ub.isEmpty()) return true;
+        ua.retainAll(ub);
+        return !ua.isEmpty();
+    }
+
+    private Set<String> undergoers(KeyedEvent k, java.util.function.Function<String, String> resolve) {
+        Set<String> out = new HashSet<>();
+        for (String x : k.e().affected()) {
+            String r = resolve.apply(x);
+            GazetteerEntry g = r == null ? null : gazetteer.get(r);
+            if (r == null || (g != null && g.type() == org.nkkg.model.EntityType.STATE)) continue; // a state is hit by most attacks of a war
+            out.add(r);
+        }
+        return out;
+    }
+
     private static boolean samePlaces(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> pa = resolvedPlaces(a, resolve), pb = resolvedPlaces(b, resolve);
         if (pa.isEmpty() || pb.isEmpty()) return true;

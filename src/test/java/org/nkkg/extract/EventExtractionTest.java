@@ -485,6 +485,24 @@ class EventExtractionTest {
         assertEquals(1, sniper.affected().size(), sniper.toString());
     }
 
+    @Test void whoReportsOrStatesItTakesNoPartInIt() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention sniper = of(real.process(TestData.doc("t", Lang.ZH_HANS,
+                "2023年9月20日,亚美尼亚媒体称霍贾文德市长被阿塞拜疆狙击手击毙。\n")).events(), EventType.ATTACK);
+        assertFalse(sniper.affected().contains("gaz:armenia"), "the media's state is not who was shot: " + sniper);
+        EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS,
+                "2023年9月20日,根据俄罗斯联邦国防部的声明,几名维和部队成员在泰尔泰尔区遭受袭击。\n")).events(), EventType.ATTACK);
+        assertTrue(zh.agents().isEmpty(), "the ministry whose statement tells it did not attack: " + zh);
+        EventMention en = of(real.process(TestData.doc("t", Lang.EN,
+                "On 20 September 2023, according to a statement from the Russian Ministry of Defense, peacekeepers were attacked near Chankatagh.\n"))
+                .events(), EventType.ATTACK);
+        assertTrue(en.agents().isEmpty() && en.affected().isEmpty(), en.toString());
+        EventMention shelled = of(real.process(TestData.doc("t", Lang.EN,
+                "On 19 September 2023, Stepanakert was shelled, and the authorities accused Azerbaijan of ethnic cleansing.\n")).events(),
+                EventType.ATTACK);
+        assertFalse(shelled.affected().contains("gaz:azerbaijan"), "the state accused is not what was shelled: " + shelled);
+    }
+
     @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);

@@ -299,4 +299,11 @@ class CorpusMergerTest {
                 "2023年9月19日,阿塞拜疆发起军事行动。\n\n2023年9月19日,土耳其发起军事行动。\n")), org.nkkg.model.EventType.MILITARY_OPERATION);
         assertEquals(java.util.List.of("azerbaijan", "turkey"), few.get(0).agents(), "told twice, each actor named is kept");
     }
+
+    @Test void attacksOfOneDayOnDifferentPeopleNamedAreTwo() {
+        var attacks = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
+                "2023年9月20日,霍贾文德市长阿兹纳武尔·萨格赫扬被阿塞拜疆狙击手击毙。\n\n"
+                        + "2023年9月20日,俄罗斯驻纳卡维和部队遭到阿塞拜疆军队袭击。\n")), org.nkkg.model.EventType.ATTACK);
+        assertEquals(2, attacks.size(), attacks.toString());
+    }
 }
