@@ -197,10 +197,12 @@ public final class EventExtractor {
     private final DateNormalizer dates = new DateNormalizer();
     private final EventNames names;
     private final org.nkkg.kb.Gazetteer gazetteer;
+    private final Resources res;
 
     public EventExtractor(Resources res) {
         this.names = new EventNames(res.gazetteer());
         this.gazetteer = res.gazetteer();
+        this.res = res;
     }
 
     /**
@@ -510,6 +512,28 @@ public final class EventExtractor {
         if (zh && nearest == null && ZH_SUBJECTLESS_LAUNCH.matcher(text.substring(cb, tb)).matches()) {
             String sayer = sayerBefore(doc, s, text, cb);
             if (sayer != null) { nearest = sayer; firstBefore = null; }
+        }
+        // "卡申矿山已经落入阿塞拜疆控制": who took it is named inside the phrase, what fell before it
+        if (zh && text.startsWith("落入", tb)) {
+            for (Mention m : doc.mentions()) {
+                int rel = m.begin() - s.begin();
+                if (rel > tb && m.end() - s.begin() < te && m.type() != EntityType.PLACE) {
+                    nearest = m.key();
+                    firstBefore = null;
+                    affected.remove(m.key());
+                    break;
+                }
+            }
+        }
+        // "Azerbaijani forces reportedly took control of Martuni": a state's forces named by its adjective act for it
+        if (!zh && nearest == null && firstBefore == null) {
+            Matcher f = EN_STATE_FORCES.matcher(text.substring(Math.max(referred, cb), tb));
+            String state = null;
+            while (f.find()) {
+                org.nkkg.kb.GazetteerEntry g = res.stateByAdjective(f.group(1));
+                state = g == null ? null : "gaz:" + g.id();
+            }
+            if (state != null) { nearest = state; affected.remove(state); }
         }
         String agent = nearest != null ? nearest : firstBefore;
         if (agent != null) {
@@ -1228,6 +1252,10 @@ public final class EventExtractor {
     private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
+    /** "Azerbaijani forces", "Armenian troops" as a subject (not "against Armenian forces", not "Armenian soldiers killed"). */
+    private static final Pattern EN_STATE_FORCES = Pattern.compile(
+            "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army)\\b");
+
     private static final Pattern ZH_SUFFERS = Pattern.compile("遭到|遭受|受到");
 
     private static final Pattern ZH_OWN_WORDS = Pattern.compile("的(?:声明|通报|消息|说法|报告|统计|数据)");

@@ -503,6 +503,16 @@ class EventExtractionTest {
         assertFalse(shelled.affected().contains("gaz:azerbaijan"), "the state accused is not what was shelled: " + shelled);
     }
 
+    @Test void aStatesForcesNamedByItsAdjectiveActForIt() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention c = of(real.process(TestData.doc("t", Lang.EN, "On 8 May 1992, Armenian forces captured Shusha.\n")).events(), EventType.CAPTURE);
+        assertEquals(List.of("gaz:armenia"), c.agents());
+        EventMention a = of(real.process(TestData.doc("t", Lang.EN, "On 8 May 1992, Shusha was attacked by Armenian forces.\n")).events(), EventType.ATTACK);
+        assertFalse(a.agents().contains("gaz:armenia") && a.affected().contains("gaz:armenia"), a.toString());
+        EventMention zh = of(real.process(TestData.doc("t", Lang.ZH_HANS, "2023年9月20日,卡申矿山已经落入阿塞拜疆控制。\n")).events(), EventType.CAPTURE);
+        assertEquals(List.of("gaz:azerbaijan"), zh.agents(), "who took it is named inside 落入…控制");
+    }
+
     @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);
