@@ -284,9 +284,25 @@ public final class EventExtractor {
                     t = new TimeValue[]{TimeValue.year(chronology), null, null};
                 }
                 if (!seen.add(h.entry().id())) continue;
+                // a name that tells the act ("亚美尼亚军队攻占舒沙") has its actor, and what it was done to, around it as a
+                // trigger word does
+                List<String> ag = List.of(), pl = List.of();
+                int act = actWordLength(text, h, zh);
+                if (act > 0) {
+                    EventMention around = build(doc, s, sd, ds, h.type(), h.begin(), h.begin() + act, text, zh, text.length(), new boolean[text.length()], true);
+                    // (only its actor: what follows a name is more often what it led to, "攻占舒沙在土耳其引起强烈反应")
+                    if (around != null) ag = around.agents();
+                    // (its place is the one the name holds: "Armenian forces captured Shusha, and … took Lachin")
+                    List<String> inName = new ArrayList<>();
+                    for (Mention m : doc.mentions()) {
+                        if (m.type() == EntityType.PLACE && m.begin() >= s.begin() + h.begin() && m.end() <= s.begin() + h.end()
+                                && !inName.contains(m.key())) inName.add(m.key());
+                    }
+                    pl = inName;
+                }
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
-                        t[0], t[1], t[2], List.of(), List.of(), List.of(), List.of(), h.entry().id()));
+                        t[0], t[1], t[2], ag, List.of(), pl, List.of(), h.entry().id()));
             }
             boolean[] named = used.clone(); // spans of named events: the places and parties in them are theirs
             for (Resolution r : resolutions(text, zh, used)) {
@@ -333,6 +349,12 @@ public final class EventExtractor {
     /** @param next where the next trigger of the sentence begins: an English date after the trigger may reach up to it */
     private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
                                boolean zh, int next, boolean[] named) {
+        return build(doc, s, sd, ds, type, tb, te, text, zh, next, named, false);
+    }
+
+    /** @param told the event is known to have happened (a name told it): it needs no date of its own to be kept */
+    private EventMention build(Document doc, Sentence s, SentenceDates sd, List<Dated> ds, EventType type, int tb, int te, String text,
+                               boolean zh, int next, boolean[] named, boolean told) {
         if ((!newAssertion(doc, s, text, tb, te, zh) && irrealis(text, tb, zh, sd.in(s), type)) || negated(text, tb, zh)
                 || notAnEvent(text, tb, te, type, zh)) return null;
         if ((zh ? ZH_MODAL_AFTER : EN_MODAL_AFTER).matcher(text.substring(te)).lookingAt()) return null;
@@ -566,7 +588,7 @@ public final class EventExtractor {
         }
         // so is the arrest of someone named ("卡拉巴赫委员会被莫斯科当局逮捕"), whoever made it
         boolean namedArrest = type == EventType.ARREST && !affected.isEmpty();
-        if (!dated && !placedProtest && !namedArrest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
+        if (!told && !dated && !placedProtest && !namedArrest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
     }
@@ -736,7 +758,9 @@ public final class EventExtractor {
     private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露");
     private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|saying|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to|warned|warning|alleged|alleging|accused|accusing|argued|arguing|confirmed|confirming)\\b");
 
-    private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting|confirmed|confirming|announced|announcing|reported|reporting|acknowledged|added|told \\w+) that\\b");
+    private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting|confirmed|confirming|announced|announcing|reported|reporting|acknowledged|added|told \\w+) that\\b"
+            // "Armenia accused Azerbaijani forces of opening fire": the accuser is no actor
+            + "|\\b(?:accused|accusing|accuses|blamed|blaming|blames) (?:\\S+ ){1,5}?(?:of|for)\\b");
 
     /** A clause opening with at most a time and a place, then a verb of launching: "当天在纳卡地区展开“". */
     private static final Pattern ZH_SUBJECTLESS_LAUNCH = Pattern.compile(
@@ -1172,9 +1196,15 @@ public final class EventExtractor {
 
     /** A name that opens with a trigger word: it tells the act rather than naming it ("攻占舒沙"). */
     private static boolean describesAct(String text, EventNames.Hit h, boolean zh) {
+        return actWordLength(text, h, zh) > 0;
+    }
+
+    /** The length of the trigger word a name opens with ("攻占" in "攻占舒沙"), else 0. */
+    private static int actWordLength(String text, EventNames.Hit h, boolean zh) {
         String name = text.substring(h.begin(), h.end());
-        for (String k : zh ? ZH_KEYS : EN_KEYS) if (name.startsWith(k) && name.length() > k.length()) return true;
-        return false;
+        int best = 0;
+        for (String k : zh ? ZH_KEYS : EN_KEYS) if (name.startsWith(k) && name.length() > k.length()) best = Math.max(best, k.length());
+        return best;
     }
 
     /** The sentence's own dates (not those inside named events) all fall outside the known event's years. */

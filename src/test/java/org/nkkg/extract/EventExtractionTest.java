@@ -513,6 +513,24 @@ class EventExtractionTest {
         assertEquals(List.of("gaz:azerbaijan"), zh.agents(), "who took it is named inside 落入…控制");
     }
 
+    @Test void aNameTellingTheActHasItsActorAroundIt() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention shusha = real.process(TestData.doc("t", Lang.ZH_HANT, "和平努力次日即因亞美尼亞軍隊攻占舒沙而告中斷。\n")).events().stream()
+                .filter(e -> "capture-of-shusha-1992".equals(e.named())).findFirst().orElseThrow();
+        assertEquals(List.of("gaz:armed-forces-of-armenia"), shusha.agents());
+        assertEquals(List.of("gaz:shusha"), shusha.places());
+        EventMention told = real.process(TestData.doc("t", Lang.ZH_HANT, "攻占舒沙在鄰近的土耳其引起強烈反應。\n")).events().stream()
+                .filter(e -> "capture-of-shusha-1992".equals(e.named())).findFirst().orElseThrow();
+        assertEquals(List.of(), told.affected(), "what a capture led to is not what it was done to");
+    }
+
+    @Test void theAccuserIsNoActor() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention a = of(real.process(TestData.doc("t", Lang.EN,
+                "On 2 October 2023, Armenia accused Azerbaijani forces of opening fire on a vehicle near Kut.\n")).events(), EventType.ATTACK);
+        assertEquals(List.of("gaz:azerbaijan"), a.agents());
+    }
+
     @Test void theArrestOfSomeoneNamedIsKeptWithoutADate() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "卡拉巴赫委員會被莫斯科當局在混亂中逮捕。\n")).events(), EventType.ARREST);
