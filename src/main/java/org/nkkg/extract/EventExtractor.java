@@ -547,6 +547,21 @@ public final class EventExtractor {
                 }
             }
         }
+        // "声明由马马多夫、特尔-彼得罗相和拉夫桑贾尼签署": those after 由 inside the construction signed it
+        int by = zh ? text.substring(tb, te).indexOf('由') : -1;
+        if (by >= 0) {
+            List<String> signers = new ArrayList<>();
+            for (Mention m : doc.mentions()) {
+                int rel = m.begin() - s.begin();
+                if (rel > tb + by && m.end() - s.begin() <= te && m.type() != EntityType.PLACE && !signers.contains(m.key())) signers.add(m.key());
+            }
+            if (!signers.isEmpty()) {
+                nearest = signers.get(signers.size() - 1);
+                firstBefore = null;
+                for (String x : signers) if (!agents.contains(x) && !x.equals(nearest)) agents.add(x);
+                affected.removeAll(signers);
+            }
+        }
         // "Azerbaijani forces reportedly took control of Martuni": a state's forces named by its adjective act for it
         if (!zh && nearest == null && firstBefore == null) {
             Matcher f = EN_STATE_FORCES.matcher(text.substring(Math.max(referred, cb), tb));

@@ -524,6 +524,14 @@ class EventExtractionTest {
         assertEquals(List.of(), told.affected(), "what a capture led to is not what it was done to");
     }
 
+    @Test void thoseWhoSignedItAreNamedAfterYou() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT,
+                "1992年7月,會談聲明由列翁·特爾-彼得羅相和伊利哈姆·阿利耶夫簽署。\n")).events(), EventType.AGREEMENT);
+        assertEquals(2, a.agents().size(), a.toString());
+        assertTrue(a.agents().contains("gaz:levon-ter-petrosyan"), a.toString());
+    }
+
     @Test void theAccuserIsNoActor() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.EN,
