@@ -825,7 +825,9 @@ public final class EventExtractor {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() > tb || f.begin() < Math.max(cb, ref)) continue;
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
-            if (zh && limit(text, f)) return null; // "至5月,…已经…": what was so by then, not when it happened
+            // "至5月,…已经…": what was so by then, not when it happened — but a town taken by a day ("到4月3日,…已经
+            // 占领了克尔巴贾尔") fell that day at the latest, and the narrative tells it there
+            if (zh && limit(text, f)) return takenBy(text, f, tb, type) ? f : null;
             if (saidBetween(text, f.endOffset(), tb, zh)) return null; // "X 22日表示,…行动": the date of the saying
             // "Aliyev said on Wednesday his country had restored … after a military operation": the date is the
             // saying's, and what was said lies before it ("reported on 29 September that a meeting took place" may be
@@ -849,7 +851,7 @@ public final class EventExtractor {
             // "On 2 October, the ministry said that a patrol was shot at": what a sentence opening with a day reports
             // is most often of that day
             if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
-                    && !(zh && limit(text, first.found()))) {
+                    && !(zh && limit(text, first.found()) && !takenBy(text, first.found(), tb, type))) {
                 return first.found();
             }
         }
@@ -1300,6 +1302,14 @@ public final class EventExtractor {
     /** "Azerbaijani forces", "Armenian troops" as a subject (not "against Armenian forces", not "Armenian soldiers killed"). */
     private static final Pattern EN_STATE_FORCES = Pattern.compile(
             "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army)\\b");
+
+    private static final Pattern ZH_ALREADY = Pattern.compile("已经|已經|已");
+
+    /** "到4月3日,亚美尼亚部队已经占领了克尔巴贾尔": a town taken by a day. */
+    private static boolean takenBy(String text, DateNormalizer.Found f, int tb, EventType type) {
+        return type == EventType.CAPTURE && f.value().precision() == TimeValue.Precision.DAY && f.endOffset() <= tb
+                && ZH_ALREADY.matcher(text.substring(f.endOffset(), tb)).find();
+    }
 
     private static final Pattern ZH_SUFFERS = Pattern.compile("遭到|遭受|受到");
 

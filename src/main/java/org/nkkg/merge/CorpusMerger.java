@@ -355,6 +355,7 @@ public final class CorpusMerger {
         }
         clusters = anchor(clusters, named, resolve);
         clusters = attachUndated(clusters, resolve);
+        clusters = battles(clusters, resolve);
         List<Event> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (List<KeyedEvent> c : clusters) {
@@ -405,6 +406,16 @@ public final class CorpusMerger {
             TimeValue date = chosen == null ? null : chosen.date();
             TimeValue start = chosen == null ? null : chosen.start();
             TimeValue end = chosen == null ? null : chosen.endDate();
+            // a battle: from the assault's day to the day the town fell
+            TimeValue assault = c.stream().filter(k -> k.e().type() == EventType.ATTACK).map(k -> k.e().date())
+                    .filter(Objects::nonNull).min(Comparator.comparing(TimeValue::first)).orElse(null);
+            TimeValue fell = c.stream().filter(k -> k.e().type() == EventType.CAPTURE).map(k -> k.e().date())
+                    .filter(t -> t != null && t.precision() == TimeValue.Precision.DAY).max(Comparator.comparing(TimeValue::first)).orElse(null);
+            if (type == EventType.CAPTURE && assault != null && fell != null && assault.first().isBefore(fell.first())) {
+                start = assault;
+                end = fell;
+                date = null;
+            }
             if (type == EventType.PROTEST && known == null) {
                 // a protest told on several days lasted from the first of them to the last
                 List<TimeValue> days = c.stream().map(k -> k.e().date())
@@ -957,6 +968,43 @@ public final class CorpusMerger {
         String cur = id;
         for (int i = 0; i < 5 && partOfById.get(cur) != null; i++) cur = partOfById.get(cur);
         return cur;
+    }
+
+    /**
+     * A battle told as an assault on a town and then the town taken ("4月2日…向克尔巴贾尔进发,攻击…。到4月3日,…已经占领了
+     * 克尔巴贾尔") is one capture: an attack at a town on a day, in the document telling that town's capture by the same
+     * side up to three days later, is the capture's first day. Only when exactly one capture fits.
+     */
+    private List<List<KeyedEvent>> battles(List<List<KeyedEvent>> clusters, java.util.function.Function<String, String> resolve) {
+        List<List<KeyedEvent>> out = new ArrayList<>(clusters);
+        for (List<KeyedEvent> a : clusters) {
+            if (a.size() != 1 || a.get(0).e().type() != EventType.ATTACK) continue;
+            KeyedEvent k = a.get(0);
+            TimeValue d1 = k.e().date();
+            if (d1 == null || d1.precision() != TimeValue.Precision.DAY) continue;
+            Set<String> at = specific(resolvedPlaces(k, resolve));
+            at.removeIf(this::isRegion);
+            if (at.isEmpty()) continue;
+            List<List<KeyedEvent>> fits = new ArrayList<>();
+            for (List<KeyedEvent> c : out) {
+                if (c == a || c.get(0).e().type() != EventType.CAPTURE) continue;
+                boolean fit = c.stream().anyMatch(x -> x.ref().docId().equals(k.ref().docId()) && x.e().date() != null
+                        && x.e().date().precision() == TimeValue.Precision.DAY
+                        && !x.e().date().first().isBefore(d1.first()) && !x.e().date().first().isAfter(d1.first().plusDays(3))
+                        && !Collections.disjoint(resolvedPlaces(x, resolve), at) && sameSide(x, k, resolve));
+                if (fit) fits.add(c);
+            }
+            if (fits.size() == 1) { fits.get(0).addAll(a); out.remove(a); }
+        }
+        return out;
+    }
+
+    /** Both name the same actor, up to the state it belongs to ("亚美尼亚部队" and Armenia). */
+    private boolean sameSide(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
+        Set<String> sa = new HashSet<>(), sb = new HashSet<>();
+        for (String x : a.e().agents()) { String r = resolve.apply(x); if (r != null) sa.add(topOf(r)); }
+        for (String x : b.e().agents()) { String r = resolve.apply(x); if (r != null) sb.add(topOf(r)); }
+        return !sa.isEmpty() && !Collections.disjoint(sa, sb);
     }
 
     /** For each entity, how many mentions of a cluster give it the role (in the order first given). */

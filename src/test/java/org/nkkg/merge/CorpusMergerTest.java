@@ -306,4 +306,20 @@ class CorpusMergerTest {
                         + "2023年9月20日,俄罗斯驻纳卡维和部队遭到阿塞拜疆军队袭击。\n")), org.nkkg.model.EventType.ATTACK);
         assertEquals(2, attacks.size(), attacks.toString());
     }
+
+    @Test void anAssaultAndTheTownTakenByADayAreOneBattle() {
+        var kg = buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANT,
+                "1993年4月2日,亞美尼亞部隊從兩個方向向克爾巴賈爾進發,攻擊了亞塞拜然裝甲部隊。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。\n"));
+        var captures = eventsOf(kg, org.nkkg.model.EventType.CAPTURE);
+        assertEquals(1, captures.size(), kg.events().toString());
+        assertTrue(eventsOf(kg, org.nkkg.model.EventType.ATTACK).isEmpty(), "the assault is the battle's first day: " + kg.events());
+        assertEquals("1993-04-02", captures.get(0).start().lexical());
+        assertEquals("1993-04-03", captures.get(0).end().lexical());
+        // by a month, what had been taken says nothing of the day it fell; nor does an attack elsewhere join the capture
+        assertTrue(eventsOf(buildWithProjectGazetteer(TestData.doc("b", Lang.ZH_HANT, "1993年3月,雙方交火。至4月,亞美尼亞部隊已經占領了克爾巴賈爾。\n")),
+                org.nkkg.model.EventType.CAPTURE).isEmpty());
+        var two = buildWithProjectGazetteer(TestData.doc("c", Lang.ZH_HANT,
+                "1993年4月2日,亞美尼亞部隊炮擊了阿格達姆。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。\n"));
+        assertEquals(1, eventsOf(two, org.nkkg.model.EventType.ATTACK).size(), two.events().toString());
+    }
 }
