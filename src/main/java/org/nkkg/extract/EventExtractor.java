@@ -529,6 +529,8 @@ public final class EventExtractor {
             nearest = null;
             firstBefore = null;
         }
+        // "苏军部队试图制止对亚美尼亚人的袭击": who stops it is not who does it
+        if (zh && ZH_STOPPING.matcher(text.substring(cb, tb)).find()) { nearest = null; firstBefore = null; }
         // "阿塞拜疆国防部19日发表声明说,当天在纳卡地区展开'反恐行动'": a clause launching an operation with no
         // subject of its own, right after a body's saying, is that body's act
         if (zh && nearest == null && ZH_SUBJECTLESS_LAUNCH.matcher(text.substring(cb, tb)).matches()) {
@@ -1122,6 +1124,8 @@ public final class EventExtractor {
             if (at < clause && (zh ? ZH_CLAUSE_BOUND : EN_CLAUSE_BOUND).contains(cue)) continue;
             // agreeing to cease fire is the ceasefire ("分离势力20日同意停火", "agreed to accept a ceasefire"), in its clause
             if (type == EventType.CEASEFIRE && (cue.equals("同意") || cue.equals("agreed to")) && at >= clause) continue;
+            // "试图制止对亚美尼亚人的袭击": what one tries to stop or quell is going on
+            if (zh && ZH_STOPPING.matcher(before.substring(at + cue.length())).matches()) continue;
             return true;
         }
         return false;
@@ -1302,6 +1306,8 @@ public final class EventExtractor {
     /** "Azerbaijani forces", "Armenian troops" as a subject (not "against Armenian forces", not "Armenian soldiers killed"). */
     private static final Pattern EN_STATE_FORCES = Pattern.compile(
             "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army)\\b");
+
+    private static final Pattern ZH_STOPPING = Pattern.compile("(?:制止|平息|镇压|鎮壓)(?:对|對)?[^，,。；;]{0,12}的?$");
 
     private static final Pattern ZH_ALREADY = Pattern.compile("已经|已經|已");
 

@@ -532,6 +532,15 @@ class EventExtractionTest {
         assertTrue(a.agents().contains("gaz:levon-ter-petrosyan"), a.toString());
     }
 
+    @Test void whatSomeoneTriesToStopIsGoingOnAndNotTheirAct() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        EventMention a = of(real.process(TestData.doc("t", Lang.ZH_HANT, "1988年12月,在占賈蘇軍部隊試圖制止對亞美尼亞人的襲擊。\n")).events(), EventType.ATTACK);
+        assertEquals("1988-12", when(a));
+        assertEquals(List.of(), a.agents(), "the troops stopping the attacks did not make them");
+        assertTrue(real.process(TestData.doc("t", Lang.ZH_HANT, "1988年12月,蘇軍部隊試圖襲擊占賈。\n")).events().stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK), "what one only tries to do has not happened");
+    }
+
     @Test void theAccuserIsNoActor() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.EN,
