@@ -360,6 +360,7 @@ public final class Evaluator {
                     boolean forOk = java.util.Objects.equals(forSys, g.forEntity());
                     r.add(r.statements, lang + "|for", new Counts(forOk && forSys != null ? 1 : 0, !forOk && forSys != null ? 1 : 0,
                             !forOk && g.forEntity() != null ? 1 : 0));
+                    if (!forOk) r.errors.add("statement for wrong  " + gd.doc() + "  " + forSys + " (gold " + g.forEntity() + ")" + at);
                 }
                 else {
                     r.add(r.statements, lang + "|speaker+stance", new Counts(0, 1, 0));

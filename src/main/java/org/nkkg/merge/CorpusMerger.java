@@ -247,6 +247,9 @@ public final class CorpusMerger {
             String onBehalf = resolve.apply(k.s().onBehalfOf());
             Entity behalf = onBehalf == null ? null : entities.get(onBehalf);
             if (behalf != null && behalf.type() != EntityType.STATE && behalf.type() != EntityType.ORGANIZATION) onBehalf = null;
+            // a state speaks for itself, a body of a state (its ministry, army, parliament) for that state: "what did
+            // Azerbaijan say" is one query whoever spoke for it
+            if (onBehalf == null) onBehalf = stateSpokenFor(entities, speaker);
             st.add(new Statement(id, k.ref().docId(), speaker,
                     onBehalf, roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
                     k.s().stance(), about, k.s().quote(), k.lang(), k.s().date(), k.ref()));
@@ -254,6 +257,16 @@ public final class CorpusMerger {
         st.sort(Comparator.comparing(Statement::docId).thenComparingInt(s -> s.cue().begin()));
         return new KnowledgeGraph(List.copyOf(documents), List.copyOf(entities.values()), Map.of(), roleList,
                 events(resolve), st);
+    }
+
+    private static String stateSpokenFor(Map<String, Entity> entities, String speaker) {
+        Entity e = entities.get(speaker);
+        if (e == null || (e.type() != EntityType.STATE && e.type() != EntityType.ORGANIZATION)) return null;
+        for (int hops = 0; e != null && hops < 6; hops++) {
+            if (e.type() == EntityType.STATE) return e.id();
+            e = e.partOf() == null ? null : entities.get(e.partOf());
+        }
+        return null;
     }
 
     private Entity entity(String root, List<KeyedMention> ms, Set<String> usedIds) {

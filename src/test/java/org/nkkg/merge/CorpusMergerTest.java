@@ -322,4 +322,11 @@ class CorpusMergerTest {
                 "1993年4月2日,亞美尼亞部隊炮擊了阿格達姆。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。\n"));
         assertEquals(1, eventsOf(two, org.nkkg.model.EventType.ATTACK).size(), two.events().toString());
     }
+
+    @Test void aStateSpeaksForItselfAndItsMinistryForIt() {
+        var kg = buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
+                "2023年9月19日,阿塞拜疆表示行动是反恐行动。\n\n2023年9月19日,阿塞拜疆国防部谴责亚美尼亚。\n"));
+        assertEquals(2, kg.statements().size(), kg.statements().toString());
+        for (var st : kg.statements()) assertEquals("azerbaijan", st.onBehalfOf(), st.toString());
+    }
 }
