@@ -250,6 +250,11 @@ public final class CorpusMerger {
             // a state speaks for itself, a body of a state (its ministry, army, parliament) for that state: "what did
             // Azerbaijan say" is one query whoever spoke for it
             if (onBehalf == null) onBehalf = stateSpokenFor(entities, speaker);
+            // what a state or its ministry says of that state is its own position, not what the statement is about (a
+            // person speaking of their country may well be speaking about it: "德米雷尔反对进行此类干预")
+            String self = onBehalf;
+            Entity who = entities.get(speaker);
+            if (self != null && who != null && who.type() != EntityType.PERSON) about = about.stream().filter(a -> !a.equals(self)).toList();
             st.add(new Statement(id, k.ref().docId(), speaker,
                     onBehalf, roleIdByPersonDoc.get(speaker + "|" + k.ref().docId()),
                     k.s().stance(), about, k.s().quote(), k.lang(), k.s().date(), k.ref()));

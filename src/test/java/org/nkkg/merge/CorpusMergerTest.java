@@ -328,5 +328,9 @@ class CorpusMergerTest {
                 "2023年9月19日,阿塞拜疆表示行动是反恐行动。\n\n2023年9月19日,阿塞拜疆国防部谴责亚美尼亚。\n"));
         assertEquals(2, kg.statements().size(), kg.statements().toString());
         for (var st : kg.statements()) assertEquals("azerbaijan", st.onBehalfOf(), st.toString());
+        var own = buildWithProjectGazetteer(TestData.doc("b", Lang.ZH_HANS,
+                "2023年9月19日,阿塞拜疆外交部表示,阿塞拜疆将保障亚美尼亚族居民的权利。\n")).statements();
+        assertEquals(1, own.size(), own.toString());
+        assertFalse(own.get(0).about().contains("azerbaijan"), "a state's body speaking of that state: " + own);
     }
 }
