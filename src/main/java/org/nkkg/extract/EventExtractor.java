@@ -687,10 +687,16 @@ public final class EventExtractor {
 
     /** "和平会谈", "peace talks", "a fourth round of talks", "第二轮会谈": negotiations, whoever the text names. */
     private static boolean peace(String text, int tb, boolean zh) {
-        if (zh) return text.startsWith("和平", Math.max(0, tb - 2)) || text.startsWith("轮", Math.max(0, tb - 1));
+        // (and talks a third party brings about: "经过几个月的穿梭外交之后,伊朗…邀请…进行双边会谈", "mediated talks")
+        if (zh) return text.startsWith("和平", Math.max(0, tb - 2)) || text.startsWith("轮", Math.max(0, tb - 1))
+                || ZH_MEDIATED.matcher(text.substring(0, tb)).find();
         String before = text.substring(0, tb).toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith("peace ") || before.endsWith("round of ") || before.endsWith("rounds of ");
+        return before.endsWith("peace ") || before.endsWith("round of ") || before.endsWith("rounds of ")
+                || EN_MEDIATED.matcher(before).find();
     }
+
+    private static final Pattern ZH_MEDIATED = Pattern.compile("调解|調解|调停|調停|斡旋|穿梭外交");
+    private static final Pattern EN_MEDIATED = Pattern.compile("\\bmediat|\\bbrokered\\b|shuttle diplomacy");
 
     /** Whether the trigger's clause names participants from both sides of the conflict. */
     private boolean bothSides(Document doc, Sentence s, String text, int tb, int te, boolean zh) {

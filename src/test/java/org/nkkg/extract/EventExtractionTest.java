@@ -541,6 +541,13 @@ class EventExtractionTest {
                 .noneMatch(e -> e.type() == EventType.ATTACK), "what one only tries to do has not happened");
     }
 
+    @Test void talksAThirdPartyBringsAboutAreNegotiations() {
+        assertEquals(EventType.NEGOTIATION, of(events(Lang.ZH_HANT,
+                "經過幾個月的穿梭外交之後,伊朗邀請兩國總統於1992年7月在德黑蘭進行雙邊會談。"), EventType.NEGOTIATION).type());
+        assertTrue(events(Lang.ZH_HANT, "1992年7月,兩國總統在德黑蘭進行雙邊會談。").stream()
+                .noneMatch(e -> e.type() == EventType.NEGOTIATION), "talks of two states alone are a meeting");
+    }
+
     @Test void theAccuserIsNoActor() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.EN,
