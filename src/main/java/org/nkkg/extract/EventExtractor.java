@@ -858,7 +858,10 @@ public final class EventExtractor {
             Dated first = ds.get(0);
             // "On 2 October, the ministry said that a patrol was shot at": what a sentence opening with a day reports
             // is most often of that day
-            if (!first.attribute() && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
+            // (not the day in a Chinese dateline, "（中央社台北20日综合外电报导）": when the item was filed)
+            java.util.regex.Matcher line = zh ? SentenceDates.ZH_DATELINE.matcher(text) : null;
+            boolean filed = line != null && line.lookingAt() && first.found().begin() < line.end();
+            if (!first.attribute() && !filed && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
                     && !(zh && limit(text, first.found()) && !takenBy(text, first.found(), tb, type))) {
                 return first.found();
             }

@@ -22,6 +22,11 @@ public final class ChineseScript {
             String s = HanLP.convertToSimplifiedChinese(String.valueOf((char) c));
             if (s.length() == 1) TABLE[c] = s.charAt(0);
         }
+        // Variant characters Taiwan and Hong Kong texts write where the PRC writes another (砲擊 for 炮击), which the
+        // converter leaves as they are.
+        for (String pair : new String[]{"砲炮", "鎗枪", "槍枪", "裡里", "裏里", "衞卫", "眾众"}) {
+            if (TABLE[pair.charAt(0)] == pair.charAt(0)) TABLE[pair.charAt(0)] = pair.charAt(1);
+        }
         // The interpunct and its look-alikes are one character for names.
         for (char c : new char[]{'•', '・', '‧', '∙', '⋅', '･'}) TABLE[c] = '·';
     }

@@ -548,6 +548,18 @@ class EventExtractionTest {
                 .noneMatch(e -> e.type() == EventType.NEGOTIATION), "talks of two states alone are a meeting");
     }
 
+    @Test void taiwanVariantCharactersAreTheirTriggers() {
+        EventMention a = of(events(Lang.ZH_HANT, "2023年9月19日,亞塞拜然砲擊了斯捷潘納克特。"), EventType.ATTACK);
+        assertEquals("砲擊", a.trigger());
+        assertEquals("2023-09-19", when(a));
+    }
+
+    @Test void theDayOfAChineseDatelineIsWhenTheItemWasFiled() {
+        Document d = pipeline.process(TestData.news("n", "（中央社台北20日综合外电报导）阿塞拜疆国防部19日宣布在纳卡地区展开反恐行动,炮击了斯捷潘纳克特。\n",
+                java.time.LocalDate.of(2023, 9, 20)));
+        assertEquals("2023-09-19", when(of(d.events(), EventType.ATTACK)), "the attack of the operation's clause, not of the filing");
+    }
+
     @Test void theAccuserIsNoActor() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.EN,
