@@ -565,7 +565,8 @@ public final class EventExtractor {
             }
         }
         // "Azerbaijani forces reportedly took control of Martuni": a state's forces named by its adjective act for it
-        if (!zh && nearest == null && firstBefore == null) {
+        // (not of a protest or a flight: "Armenian police detained dozens of protesters" act on them)
+        if (!zh && nearest == null && firstBefore == null && type != EventType.PROTEST && type != EventType.DISPLACEMENT) {
             Matcher f = EN_STATE_FORCES.matcher(text.substring(Math.max(referred, cb), tb));
             String state = null;
             while (f.find()) {
@@ -828,10 +829,15 @@ public final class EventExtractor {
         int cb = clauseStart(text, tb, zh), ce = zh ? clauseEnd(text, te, zh) : Math.max(clauseEnd(text, te, zh), next);
         int ref = referenceCue(text, tb, te, zh);
         int reach = zh ? ZH_ATTRIBUTE_REACH : EN_ATTRIBUTE_REACH;
+        // "fled on Monday after Azerbaijan reclaimed the region in a lightning offensive last week": a time of its own
+        // the text leaves vague, and no other's
+        if (!zh && EN_VAGUE_AFTER.matcher(text.substring(te, Math.min(text.length(), te + 60))).find()) return null;
         // 1. nearest before, in the clause (after the reference verb, when there is one)
         for (int i = ds.size() - 1; i >= 0; i--) {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() > tb || f.begin() < Math.max(cb, ref)) continue;
+            // "…fled on Monday after Azerbaijan reclaimed the region": the day of the main clause
+            if (!zh && EN_SUBORDINATOR.matcher(text.substring(f.endOffset(), tb)).find()) return null;
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
             // "至5月,…已经…": what was so by then, not when it happened — but a town taken by a day ("到4月3日,…已经
             // 占领了克尔巴贾尔") fell that day at the latest, and the narrative tells it there
@@ -1066,6 +1072,8 @@ public final class EventExtractor {
 
     private static final Pattern EN_SAID_ON = Pattern.compile("\\b(?:said|says|told (?:[a-z]+ ){0,3}|announced|stated|added|wrote|reported|confirmed)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$");
     private static final Pattern EN_BEFORE_THEN = Pattern.compile("\\b(?:had|after|since|earlier)\\b");
+    private static final Pattern EN_VAGUE_AFTER = Pattern.compile("^[^,;.]{0,40}?\\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:days|weeks|months|years) (?:earlier|ago|before))\\b");
+    private static final Pattern EN_SUBORDINATOR = Pattern.compile("\\b(?:after|before|since|following|when|until)\\b");
     private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
 
@@ -1314,7 +1322,7 @@ public final class EventExtractor {
     /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
     /** "Azerbaijani forces", "Armenian troops" as a subject (not "against Armenian forces", not "Armenian soldiers killed"). */
     private static final Pattern EN_STATE_FORCES = Pattern.compile(
-            "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army)\\b");
+            "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army|authorities|police|border guards)\\b");
 
     private static final Pattern ZH_STOPPING = Pattern.compile("(?:制止|平息|镇压|鎮壓)(?:对|對)?[^，,。；;]{0,12}的?$");
 

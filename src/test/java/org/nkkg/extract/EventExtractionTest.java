@@ -560,6 +560,21 @@ class EventExtractionTest {
         assertEquals("2023-09-19", when(of(d.events(), EventType.ATTACK)), "the attack of the operation's clause, not of the filing");
     }
 
+    @Test void anEnglishEventToldAfterAnotherKeepsItsOwnVagueTime() throws Exception {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<EventMention> es = real.process(new SourceDoc("n", "n.txt", Lang.EN, "n", SourceDoc.KIND_NEWS, null, null, null,
+                java.time.LocalDate.of(2023, 9, 28), null, null, "Thousands of Armenians fled Nagorno-Karabakh on Monday after Azerbaijan "
+                + "reclaimed the region in a lightning offensive last week.\n")).events();
+        assertEquals("2023-09-25", when(of(es, EventType.DISPLACEMENT)));
+        assertTrue(es.stream().filter(e -> e.type() == EventType.MILITARY_OPERATION).allMatch(e -> when(e) == null), es.toString());
+        EventMention arrest = of(real.process(TestData.doc("t", Lang.EN,
+                "On 27 September 2023, Azerbaijani authorities arrested Ruben Vardanyan.\n")).events(), EventType.ARREST);
+        assertEquals(List.of("gaz:azerbaijan"), arrest.agents());
+        EventMention protest = of(real.process(TestData.doc("t", Lang.EN,
+                "On 22 September 2023, Armenian police detained dozens of protesters in Yerevan.\n")).events(), EventType.PROTEST);
+        assertEquals(List.of(), protest.agents(), "the police act on the protesters: " + protest);
+    }
+
     @Test void theAccuserIsNoActor() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         EventMention a = of(real.process(TestData.doc("t", Lang.EN,
