@@ -256,7 +256,7 @@ public final class Evaluator {
         }
     }
 
-    /** One role of a matched event: its system entities against the gold ones, each entity once. */
+    /** Events whose parties are compared whatever role each is given. */
     private static final Set<EventType> SYMMETRIC = java.util.EnumSet.of(EventType.MEETING, EventType.NEGOTIATION,
             EventType.AGREEMENT, EventType.CEASEFIRE, EventType.WAR);
 

@@ -78,34 +78,33 @@ public final class DateNormalizer {
         throw new IllegalArgumentException(name);
     }
 
+    /** The time of the last expression ending before {@code at} that {@code fits}, else null (an interval's end). */
+    private static TimeValue lastBefore(List<Found> out, int at, java.util.function.Predicate<TimeValue> fits) {
+        Found last = null;
+        for (Found f : out) if (f.endOffset() <= at && fits.test(f.value()) && (last == null || f.begin() > last.begin())) last = f;
+        return last == null ? null : last.end() != null ? last.end() : last.value();
+    }
+
     /**
      * What a relative day ("次日", "the next day") counts from: the last day named earlier in its sentence (not a
      * deadline after 截至/by), else the previous date of the paragraph.
      */
     private static TimeValue dayBefore(List<Found> out, int at, Context ctx) {
-        Found last = null;
-        for (Found f : out) {
-            if (f.endOffset() <= at && f.value().precision() == TimeValue.Precision.DAY && (last == null || f.begin() > last.begin())) last = f;
-        }
-        if (last != null) return last.end() != null ? last.end() : last.value();
+        TimeValue t = lastBefore(out, at, v -> v.precision() == TimeValue.Precision.DAY);
+        if (t != null) return t;
         return ctx.previous() != null && ctx.previous().precision() == TimeValue.Precision.DAY ? ctx.previous() : null;
     }
 
-    /** The month of the last day or month named earlier in the sentence, else of the paragraph's previous date. */
     /** The year of the last time named before {@code at} in the sentence, else the context's year. */
     private static Integer yearBefore(List<Found> out, int at, Context ctx) {
-        Found last = null;
-        for (Found f : out) if (f.endOffset() <= at && (last == null || f.begin() > last.begin())) last = f;
-        if (last != null) return (last.end() != null ? last.end() : last.value()).first().getYear();
-        return ctx.year();
+        TimeValue t = lastBefore(out, at, v -> true);
+        return t != null ? Integer.valueOf(t.first().getYear()) : ctx.year();
     }
 
+    /** The month of the last day or month named earlier in the sentence, else of the paragraph's previous date. */
     private static TimeValue monthBefore(List<Found> out, int at, Context ctx) {
-        Found last = null;
-        for (Found f : out) {
-            if (f.endOffset() <= at && f.value().precision() != TimeValue.Precision.YEAR && (last == null || f.begin() > last.begin())) last = f;
-        }
-        TimeValue t = last != null ? (last.end() != null ? last.end() : last.value()) : ctx.previous();
+        TimeValue t = lastBefore(out, at, v -> v.precision() != TimeValue.Precision.YEAR);
+        if (t == null) t = ctx.previous();
         return t != null && t.precision() != TimeValue.Precision.YEAR ? t : null;
     }
 

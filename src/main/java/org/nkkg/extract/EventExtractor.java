@@ -259,9 +259,7 @@ public final class EventExtractor {
                 if (t[0] == null && t[1] == null && (ON_A_DAY.contains(h.type()) || launched) && h.entry().from() != null
                         && !ended(text, h.end(), zh) && referenceCue(text, h.begin(), h.end(), zh) < 0) {
                     DateNormalizer.Found f = when(text, h.begin(), h.end(), text.length(), h.type(), zh, ds);
-                    Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
-                    if (f != null && f.end() == null && f.value().first().getYear() >= h.entry().from()
-                            && f.value().last().getYear() <= to) {
+                    if (f != null && f.end() == null && inYears(h.entry(), f.value().first().getYear(), f.value().last().getYear())) {
                         // a war that broke out on a day began then; an operation launched on a day is of that day
                         t = h.type() == EventType.WAR ? new TimeValue[]{null, f.value(), null} : new TimeValue[]{f.value(), null, null};
                     }
@@ -272,15 +270,14 @@ public final class EventExtractor {
                         && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
                         && sd.earlierInParagraph(s) != null && sd.earlierInParagraph(s).precision() != TimeValue.Precision.YEAR) {
                     TimeValue p = sd.earlierInParagraph(s);
-                    Integer to = h.entry().to() != null ? h.entry().to() : h.entry().from();
-                    if (p.first().getYear() >= h.entry().from() && p.last().getYear() <= to) t = new TimeValue[]{p, null, null};
+                    if (inYears(h.entry(), p.first().getYear(), p.last().getYear())) t = new TimeValue[]{p, null, null};
                 }
                 // "该行动名为圆环行动": an operation or war named in a history's account of a year it lies in is of that
                 // year (the gazetteer's years check the narrative's; the day is not told)
                 Integer chronology = sd.chronologyYear(s);
                 if (t[0] == null && t[1] == null && t[2] == null && LONG_LASTING.contains(h.type()) && h.entry().from() != null
                         && chronology != null && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
-                        && chronology >= h.entry().from() && chronology <= (h.entry().to() != null ? h.entry().to() : h.entry().from())) {
+                        && inYears(h.entry(), chronology, chronology)) {
                     t = new TimeValue[]{TimeValue.year(chronology), null, null};
                 }
                 if (!seen.add(h.entry().id())) continue;
@@ -293,12 +290,7 @@ public final class EventExtractor {
                     // (only its actor: what follows a name is more often what it led to, "攻占舒沙在土耳其引起强烈反应")
                     if (around != null) ag = around.agents();
                     // (its place is the one the name holds: "Armenian forces captured Shusha, and … took Lachin")
-                    List<String> inName = new ArrayList<>();
-                    for (Mention m : doc.mentions()) {
-                        if (m.type() == EntityType.PLACE && m.begin() >= s.begin() + h.begin() && m.end() <= s.begin() + h.end()
-                                && !inName.contains(m.key())) inName.add(m.key());
-                    }
-                    pl = inName;
+                    pl = keysWithin(doc, s, h.begin(), h.end(), true);
                 }
                 out.add(new EventMention(h.type(), s.begin() + h.begin(), s.begin() + h.end(),
                         doc.text().substring(s.begin() + h.begin(), s.begin() + h.end()), s.index(),
@@ -538,25 +530,16 @@ public final class EventExtractor {
             if (sayer != null) { nearest = sayer; firstBefore = null; }
         }
         // "卡申矿山已经落入阿塞拜疆控制": who took it is named inside the phrase, what fell before it
-        if (zh && text.startsWith("落入", tb)) {
-            for (Mention m : doc.mentions()) {
-                int rel = m.begin() - s.begin();
-                if (rel > tb && m.end() - s.begin() < te && m.type() != EntityType.PLACE) {
-                    nearest = m.key();
-                    firstBefore = null;
-                    affected.remove(m.key());
-                    break;
-                }
-            }
+        List<String> taker = zh && text.startsWith("落入", tb) ? keysWithin(doc, s, tb + 2, te, false) : List.of();
+        if (!taker.isEmpty()) {
+            nearest = taker.get(0);
+            firstBefore = null;
+            affected.remove(nearest);
         }
         // "声明由马马多夫、特尔-彼得罗相和拉夫桑贾尼签署": those after 由 inside the construction signed it
         int by = zh ? text.substring(tb, te).indexOf('由') : -1;
         if (by >= 0) {
-            List<String> signers = new ArrayList<>();
-            for (Mention m : doc.mentions()) {
-                int rel = m.begin() - s.begin();
-                if (rel > tb + by && m.end() - s.begin() <= te && m.type() != EntityType.PLACE && !signers.contains(m.key())) signers.add(m.key());
-            }
+            List<String> signers = keysWithin(doc, s, tb + by + 1, te, false);
             if (!signers.isEmpty()) {
                 nearest = signers.get(signers.size() - 1);
                 firstBefore = null;
@@ -609,6 +592,16 @@ public final class EventExtractor {
         if (!told && !dated && !placedProtest && !namedArrest && (agents.isEmpty() || NEED_DATE.contains(type))) return null;
         return new EventMention(type, s.begin() + tb, s.begin() + te, doc.text().substring(s.begin() + tb, s.begin() + te),
                 s.index(), date, start, end, agents, affected, places, List.of(), null);
+    }
+
+    /** The keys of the mentions within [from, to) of the sentence, each once, places or all but places. */
+    private static List<String> keysWithin(Document doc, Sentence s, int from, int to, boolean places) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            int rel = m.begin() - s.begin();
+            if (rel >= from && m.end() - s.begin() <= to && (m.type() == EntityType.PLACE) == places && !out.contains(m.key())) out.add(m.key());
+        }
+        return out;
     }
 
     private static final Pattern LIST_JOINER = Pattern.compile("、|和|及|以及|,\\s*|，");
@@ -945,7 +938,6 @@ public final class EventExtractor {
 
     private static final Pattern ZH_WITH_DESCRIBED = Pattern.compile("[与同跟與][^，,。；;、与同跟與]{1,12}的$");
 
-    /** A mention introduced as a partner or target ("与X", "同X", "向X", "with X"): not the actor. */
     /** "对X发起/发动/展开/进行(了)(一场)(军事)…" right before the trigger: the span of X, else null. */
     private static final String ZH_LAUNCH = "(?:发起|發起|发动|發動|展开|展開|进行|進行|实施|實施)";
     private static final Pattern ZH_LAUNCHED_AT = Pattern.compile(
@@ -960,6 +952,7 @@ public final class EventExtractor {
         return new int[]{cb + m.start(1), cb + m.end(1)};
     }
 
+    /** A mention introduced as a partner or target ("与X", "同X", "向X", "with X"): not the actor. */
     private static boolean comitative(String text, int b, boolean zh) {
         if (zh) {
             if (b > 0 && "与和同跟向对對與".indexOf(text.charAt(b - 1)) >= 0) return true;
@@ -995,11 +988,11 @@ public final class EventExtractor {
 
     private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:仍|继续|持续|一直)");
     private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
-    /** "军事进攻可能导致…", "the offensive would…": what may happen. */
-    /** After the trigger: it may or will happen, or it is the condition of something ("入侵的情况下"). */
+    /** After the trigger: it may or will happen ("军事进攻可能导致…"), or it is the condition of something ("入侵的情况下"). */
     private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将|的?情况下|的话)");
     /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
     private static final Pattern EN_VERB_TRIGGER = Pattern.compile("^(?:was |were )|^[a-z]+ed\\b|ed$");
+    /** The same after an English trigger ("the offensive would…"). */
     private static final Pattern EN_MODAL_AFTER = Pattern.compile(
             "^ (?:would|could|might|may|will|(?:is|are|was|were) (?:scheduled|expected|due|set|planned) to|(?:is|are|was|were) to be held)\\b");
     private static final Pattern ZH_DEFINITE = Pattern.compile("(?:这次|此次|这场|该次|上述|此番)[^，,。；;]{0,6}$");
@@ -1218,7 +1211,6 @@ public final class EventExtractor {
         return at;
     }
 
-    /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
     /** "launched Operation Goranboy", "发动了…行动": the day an operation told by its name began. */
     private static final Pattern LAUNCHED_BEFORE = Pattern.compile("(?:\\b(?:launched|began|started|initiated)\\s+(?:the\\s+)?|(?:发起|发动|展开|开始|爆发)了?)$");
 
@@ -1231,6 +1223,12 @@ public final class EventExtractor {
     /** Kinds of event that happen on a day: a known one told by its name may take its clause's date. */
     private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,
             EventType.MASSACRE, EventType.DECLARATION, EventType.CAPTURE, EventType.ATTACK, EventType.EXPLOSION, EventType.DECREE);
+
+    /** Whether the years from {@code first} to {@code last} lie within the known event's years (from the gazetteer). */
+    private static boolean inYears(org.nkkg.kb.GazetteerEntry e, int first, int last) {
+        int to = e.to() != null ? e.to() : e.from();
+        return first >= e.from() && last <= to;
+    }
 
     /** A name that opens with a trigger word: it tells the act rather than naming it ("攻占舒沙"). */
     private static boolean describesAct(String text, EventNames.Hit h, boolean zh) {
@@ -1260,6 +1258,7 @@ public final class EventExtractor {
         return any;
     }
 
+    /** A named event's time: a date inside its name, else years in a parenthesis right after it; else none. */
     private static TimeValue[] namedTime(String text, EventNames.Hit h, List<DateNormalizer.Found> found) {
         // "2020年纳卡战争是…于2020年9月27日至11月10日…的武装冲突", "The 2020 … war was … fought from 27 September to
         // 10 November 2020": a sentence defining the event gives its span
@@ -1319,7 +1318,6 @@ public final class EventExtractor {
     private static final Pattern DEFINES = Pattern.compile("(?:是|为|（[^）]{0,40}）是|\\s+(?:was|is)\\b)");
     private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]|20)\\d{2}) ");
 
-    /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
     /** "Azerbaijani forces", "Armenian troops" as a subject (not "against Armenian forces", not "Armenian soldiers killed"). */
     private static final Pattern EN_STATE_FORCES = Pattern.compile(
             "(?<!against |on |at |with |by |of |to |and )\\b(\\p{Lu}[a-z]+) (?:armed forces|forces|troops|military|army|authorities|police|border guards)\\b");
@@ -1339,6 +1337,7 @@ public final class EventExtractor {
     private static final Pattern ZH_OWN_WORDS = Pattern.compile("的(?:声明|通报|消息|说法|报告|统计|数据)");
     private static final Pattern EN_ACCORDING_TO_ITS = Pattern.compile("\\b[Aa]ccording to (?:an? |the )?(?:\\w+ ){0,2}(?:statement|report|figures|data|announcement)s? (?:from|by|of) (?:the )?$");
 
+    /** A mention introduced as the source of a report: 据X报道, according to X, X reported. */
     private static boolean isSource(String text, int b, int e, boolean zh) {
         // (报导: Taiwan's word for reporting)
         // ("根据俄罗斯联邦国防部的声明", "according to a statement from the Russian Ministry of Defense")

@@ -916,7 +916,6 @@ public final class CorpusMerger {
         return out;
     }
 
-    /** One of them names no place, or they share one. */
     /** Whom two mentions say it hit, when both name someone (a person or body, not a state): someone shared. */
     private boolean sameUndergoers(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> ua = undergoers(a, resolve), ub = undergoers(b, resolve);
@@ -936,6 +935,7 @@ public final class CorpusMerger {
         return out;
     }
 
+    /** One of them names no place, or they share one. */
     private static boolean samePlaces(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> pa = resolvedPlaces(a, resolve), pb = resolvedPlaces(b, resolve);
         if (pa.isEmpty() || pb.isEmpty()) return true;
@@ -943,7 +943,6 @@ public final class CorpusMerger {
         return !pa.isEmpty();
     }
 
-    /** A shared participant, a square and its city counting as one place (each taken up to its state). */
     /** The same first actor and the same first party acted on. */
     private static boolean sameParties(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         if (a.e().agents().isEmpty() || b.e().agents().isEmpty() || a.e().affected().isEmpty() || b.e().affected().isEmpty()) return false;
@@ -964,6 +963,7 @@ public final class CorpusMerger {
         return !pa.isEmpty();
     }
 
+    /** A shared participant, a square and its city counting as one place (each taken up to its state). */
     private boolean shareAny(KeyedEvent a, KeyedEvent b, java.util.function.Function<String, String> resolve) {
         Set<String> pa = new HashSet<>(), pb = new HashSet<>();
         addAll(pa, a.e(), resolve);
@@ -1000,8 +1000,8 @@ public final class CorpusMerger {
             KeyedEvent k = a.get(0);
             TimeValue d1 = k.e().date();
             if (d1 == null || d1.precision() != TimeValue.Precision.DAY) continue;
-            Set<String> at = specific(resolvedPlaces(k, resolve));
-            at.removeIf(this::isRegion);
+            Set<String> at = resolvedPlaces(k, resolve);
+            at.removeIf(this::isRegion); // a town: every report names the region
             if (at.isEmpty()) continue;
             List<List<KeyedEvent>> fits = new ArrayList<>();
             for (List<KeyedEvent> c : out) {
