@@ -155,7 +155,7 @@ public final class EventExtractor {
 
     /** Reference verbs: what follows is an event told elsewhere, not a new one. */
     private static final List<String> ZH_REFERENCE = List.of("违反", "违背", "遵守", "遵循", "根据", "按照", "依据", "依照",
-            "破坏", "撕毁", "履行", "执行", "结束了", "纪念", "悼念", "谴责");
+            "破坏", "撕毁", "履行", "执行", "结束了", "纪念", "悼念", "谴责", "驱散");
     private static final List<String> EN_REFERENCE = List.of("violation of", "violating", "violated", "violate",
             "breach of", "breaching", "breached", "under the terms of", "terms of the", "comply with", "complying with",
             "adhere to", "adhering to", "respect the", "implement the", "implementation of", "ended the", "end to the",
@@ -862,6 +862,14 @@ public final class EventExtractor {
             boolean filed = line != null && line.lookingAt() && first.found().begin() < line.end();
             if (!first.attribute() && !filed && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
                     && !(zh && limit(text, first.found()) && !takenBy(text, first.found(), tb, type))) {
+                // "9月20-23日…举行和平会谈之后,双方同意…签署公报": what the talks ended in is of the month they ended,
+                // not of their days
+                if (type == EventType.AGREEMENT && first.found().end() != null
+                        && AFTER_TALKS.matcher(text.substring(first.found().endOffset(), tb)).find()) {
+                    java.time.LocalDate last = first.found().end().last();
+                    return new DateNormalizer.Found(first.found().begin(), first.found().endOffset(),
+                            TimeValue.month(last.getYear(), last.getMonthValue()), null);
+                }
                 return first.found();
             }
         }
@@ -913,13 +921,7 @@ public final class EventExtractor {
     private static final Pattern EN_CONTENT = Pattern.compile("\\b(?:ordering|requiring|instructing|obliging|calling for|to [a-z]+)\\b");
 
     /** "至5月,", "到5月4日,", "截至11月,": a date opening its clause as a limit, by which a state had come about. */
-    private static boolean limit(String text, DateNormalizer.Found f) {
-        String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
-        if (!(before.endsWith("至") || before.endsWith("到"))) return false;
-        int b = before.endsWith("截至") ? f.begin() - 2 : f.begin() - 1;
-        boolean opens = b == 0 || ZH_CLAUSE.indexOf(text.charAt(b - 1)) >= 0;
-        return opens && f.endOffset() < text.length() && ZH_CLAUSE.indexOf(text.charAt(f.endOffset())) >= 0;
-    }
+    private static boolean limit(String text, DateNormalizer.Found f) { return SentenceDates.limit(text, f); }
 
     private static boolean afterNoun(String between) {
         return between.length() <= 6 && (between.endsWith("于") || between.endsWith("在")) && !between.contains("并");
@@ -1049,8 +1051,9 @@ public final class EventExtractor {
             String clause = text.substring(clauseStart(text, tb, zh), clauseEnd(text, te, zh));
             return !clause.matches("(?s).*(人|居民|平民|难民|民众|家庭|儿童).*");
         }
-        // "向某城发起攻击": an assault on a place, told as the battle or capture it opens, not as an attack of its own
-        if (zh && text.startsWith("攻击", tb) && text.substring(Math.max(0, tb - 3), tb).matches(".*(?:发起|发动|展开)了?")) return true;
+        // "发动攻击占领了霍贾雷": the assault told with the capture it made is that capture, not an attack of its own
+        if (zh && text.startsWith("攻击", tb) && text.substring(Math.max(0, tb - 3), tb).matches(".*(?:发起|发动|展开)了?")
+                && ZH_CAPTURE_NEXT.matcher(text.substring(te, clauseEnd(text, te, zh))).lookingAt()) return true;
         if (type == EventType.ATTACK) {
             String clause = text.substring(0, tb);
             return zh ? clause.contains("地震") || clause.contains("风暴") || clause.contains("洪水")
@@ -1058,6 +1061,8 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    private static final Pattern ZH_CAPTURE_NEXT = Pattern.compile("^(?:并|並|后|後|之后|之後|,|，)?(?:成功)?(?:占领|佔領|攻占|攻佔|夺取|奪取|攻克|攻陷)");
 
     /** "with Azerbaijan blockading the corridor": after "with", a subject of the -ing verb that follows. */
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");
@@ -1069,6 +1074,9 @@ public final class EventExtractor {
     private static final Pattern EN_SUBORDINATOR = Pattern.compile("\\b(?:after|before|since|following|when|until)\\b");
     private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
+
+    /** Talks the sentence tells before what they led to: "举行和平会谈之后,". */
+    private static final Pattern AFTER_TALKS = Pattern.compile("(?:会谈|谈判|会议)(?:之后|以后|后)[，,]");
 
     /** An agreement told as the outcome of talks: "会谈声明", "the talks' communiqué". */
     private static final Pattern OF_THE_TALKS = Pattern.compile("会谈|谈判|会议|\\b(?:talks|meeting|negotiations)\\b");

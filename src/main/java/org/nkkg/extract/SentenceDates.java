@@ -68,7 +68,8 @@ final class SentenceDates {
             headingDate.add(unit.kind() == TextUnit.Kind.HEADING ? null : currentHeadingDate);
             // a deadline ("by 1 January 2024", "2024年1月1日前") is no day the narrative has reached: "the next day"
             // counts from the day before it
-            List<DateNormalizer.Found> days = fs.stream().filter(f -> !deadline(text, f, zh)).toList();
+            // nor is a limit the narrative gives ("到4月3日,…已经占领了X"): what comes next need not be of that day
+            List<DateNormalizer.Found> days = fs.stream().filter(f -> !deadline(text, f, zh) && !(zh && limit(text, f))).toList();
             for (DateNormalizer.Found f : days) previous = f.end() != null ? f.end() : f.value();
             for (DateNormalizer.Found f : days) if (f.value().precision() == TimeValue.Precision.DAY) lastDay = f.end() != null ? f.end() : f.value();
             lastSentenceDay = null;
@@ -92,6 +93,17 @@ final class SentenceDates {
         }
         return text.substring(Math.max(0, f.begin() - 9), f.begin()).matches("(?s).*\\b(?:by|until|till|before) (?:the )?$");
     }
+
+    /** "到4月3日,…", "至2月下旬,…": a clause opening with the time by which something held (Chinese). */
+    static boolean limit(String text, DateNormalizer.Found f) {
+        String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
+        if (!(before.endsWith("至") || before.endsWith("到"))) return false;
+        int b = before.endsWith("截至") ? f.begin() - 2 : f.begin() - 1;
+        boolean opens = b == 0 || CLAUSE.indexOf(text.charAt(b - 1)) >= 0;
+        return opens && f.endOffset() < text.length() && CLAUSE.indexOf(text.charAt(f.endOffset())) >= 0;
+    }
+
+    private static final String CLAUSE = "，,；;：:。！？!?";
 
     /** "（中央社叶夫拉赫21日综合外电报导）", "新华社巴库9月22日电", "BAKU, Sept 28 (AP) —": the day the item was filed. */
     /** Also what the statement reader skips at an item's start: whoever filed it is no speaker. Either script. */

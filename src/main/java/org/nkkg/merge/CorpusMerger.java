@@ -1010,11 +1010,26 @@ public final class CorpusMerger {
                         && x.e().date().precision() == TimeValue.Precision.DAY
                         && !x.e().date().first().isBefore(d1.first()) && !x.e().date().first().isAfter(d1.first().plusDays(3))
                         && !Collections.disjoint(resolvedPlaces(x, resolve), at) && sameSide(x, k, resolve));
-                if (fit) fits.add(c);
+                if (fit || namedCaptureOf(c, k, at, resolve)) fits.add(c);
             }
             if (fits.size() == 1) { fits.get(0).addAll(a); out.remove(a); }
         }
         return out;
+    }
+
+    /**
+     * "攻占舒沙…。5月8日,…部队向舒沙城发起攻击": a known capture of the town, named in the attack's document by the same
+     * side but never dated there, in a year the gazetteer gives it: the assault is its first day.
+     */
+    private boolean namedCaptureOf(List<KeyedEvent> c, KeyedEvent k, Set<String> at, java.util.function.Function<String, String> resolve) {
+        GazetteerEntry known = knownEvent(c);
+        if (known == null || known.eventType() != EventType.CAPTURE || known.from() == null) return false;
+        int year = k.e().date().first().getYear();
+        if (year < known.from() || year > (known.to() != null ? known.to() : known.from())) return false;
+        List<KeyedEvent> here = c.stream().filter(x -> x.ref().docId().equals(k.ref().docId())).toList();
+        return !here.isEmpty() && here.stream().allMatch(x -> x.e().date() == null && x.e().from() == null)
+                && here.stream().anyMatch(x -> !Collections.disjoint(resolvedPlaces(x, resolve), at))
+                && here.stream().anyMatch(x -> sameSide(x, k, resolve));
     }
 
     /** Both name the same actor, up to the state it belongs to ("亚美尼亚部队" and Armenia). */

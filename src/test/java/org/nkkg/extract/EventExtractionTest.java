@@ -268,10 +268,12 @@ class EventExtractionTest {
         assertEquals("1988-02-22", when(of(events(Lang.ZH_HANT, "1988年2月22日,兩族居民在阿斯凱蘭附近直接交鋒。"), EventType.ATTACK)));
     }
 
-    @Test void attackingIsAnAttackButLaunchingAnAssaultOpensABattle() {
+    @Test void attackingOrLaunchingAnAssaultIsAnAttackButNotWhenToldWithTheCaptureItMade() {
         assertEquals("2021-07-04", when(of(events(Lang.ZH_HANT, "2021年7月4日,亞塞拜然部隊攻擊了邊境哨所。"), EventType.ATTACK)));
-        assertTrue(events(Lang.ZH_HANS, "2021年7月4日,阿塞拜疆部队向边境小镇发起攻击。").stream()
-                .noneMatch(e -> e.type() == EventType.ATTACK));
+        assertEquals("2021-07-04", when(of(events(Lang.ZH_HANS, "2021年7月4日,阿塞拜疆部队向边境小镇发起攻击。"), EventType.ATTACK)));
+        List<EventMention> took = events(Lang.ZH_HANS, "2021年7月4日,阿塞拜疆部队发动攻击占领了边境小镇。");
+        assertTrue(took.stream().noneMatch(e -> e.type() == EventType.ATTACK), took.toString());
+        assertEquals("2021-07-04", when(of(took, EventType.CAPTURE)));
     }
 
     @Test void aDeploymentOfTroopsIsAnOperationOnlyWithADate() {
@@ -863,6 +865,22 @@ class EventExtractionTest {
         assertEquals("2023-11-17", when(ruling));
         EventMention capture = of(events(Lang.EN, "On 24 September 2023, Stepanakert was reported to have come under Azerbaijani control."), EventType.CAPTURE);
         assertEquals("2023-09-24", when(capture));
+    }
+
+    @Test void aLimitIsNoDayTheNextSentenceContinues() {
+        List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DECREE && "1993-04-03".equals(when(e))), es.toString());
+    }
+
+    @Test void anAgreementTheTalksOfSomeDaysEndedInIsOfTheirMonth() {
+        List<EventMention> es = events(Lang.ZH_HANT, "1991年9月20-23日在巴庫和葉里溫舉行和平會談之後,雙方簽署了和平協議。");
+        assertEquals("1991-09", when(of(es, EventType.AGREEMENT)), es.toString());
+        assertEquals("1991-09-20", of(es, EventType.NEGOTIATION).start().lexical(), "the talks keep their days");
+    }
+
+    @Test void aProtestDispersedIsOneTheTextHasToldNotANewOne() {
+        List<EventMention> es = events(Lang.ZH_HANS, "暴乱持续了三天,直到苏联军队1988年3月1日进城驱散示威之后局势才得以改善。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.PROTEST && e.date() != null), es.toString());
     }
 
     @Test void aDateOfWhatADecreeOrdersIsNotTheDecreesDate() {

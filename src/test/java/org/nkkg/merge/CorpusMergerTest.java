@@ -307,6 +307,23 @@ class CorpusMergerTest {
         assertEquals(2, attacks.size(), attacks.toString());
     }
 
+    @Test void anAssaultOnATownIsTheFirstDayOfItsKnownCaptureTheDocumentNamesButDoesNotDate() {
+        var kg = buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANT,
+                "1992年7月,雙方在德黑蘭會談。但是,和平努力隨即因亞美尼亞軍隊攻占舒沙而告中斷。\n\n"
+                        + "5月8日,一支亞美尼亞部隊向舒沙城發起攻擊。\n"));
+        var captures = eventsOf(kg, org.nkkg.model.EventType.CAPTURE);
+        assertEquals(1, captures.size(), kg.events().toString());
+        assertEquals("capture-of-shusha-1992", captures.get(0).id());
+        assertEquals("1992-05-08", captures.get(0).date().lexical());
+        assertTrue(eventsOf(kg, org.nkkg.model.EventType.ATTACK).isEmpty(), kg.events().toString());
+        // with no capture of the town told, the assault is an attack of its own; told with the capture it made, it is that
+        assertEquals(1, eventsOf(buildWithProjectGazetteer(TestData.doc("b", Lang.ZH_HANT,
+                "1992年5月8日,一支亞美尼亞部隊向舒沙城發起攻擊。\n")), org.nkkg.model.EventType.ATTACK).size());
+        var took = buildWithProjectGazetteer(TestData.doc("c", Lang.ZH_HANT, "1992年2月26日,亞美尼亞軍隊發動攻擊占領了霍賈雷。\n"));
+        assertTrue(eventsOf(took, org.nkkg.model.EventType.ATTACK).isEmpty(), took.events().toString());
+        assertEquals(1, eventsOf(took, org.nkkg.model.EventType.CAPTURE).size());
+    }
+
     @Test void anAssaultAndTheTownTakenByADayAreOneBattle() {
         var kg = buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANT,
                 "1993年4月2日,亞美尼亞部隊從兩個方向向克爾巴賈爾進發,攻擊了亞塞拜然裝甲部隊。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。\n"));
