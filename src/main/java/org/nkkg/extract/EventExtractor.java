@@ -1419,9 +1419,11 @@ public final class EventExtractor {
         return ds.size() == r.count() ? ds.get(r.index()).value() : null;
     }
 
-    /** "部署…部队", "军队被派往…": a deployment of troops, an operation only with a date. */
+    /** "部署…部队", "军队被派往…", "部队进入…": a deployment of troops, an operation only with a date. */
     private static final Pattern ZH_DEPLOY = Pattern.compile(
-            "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)");
+            "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)"
+            // "独联体部队进入卡拉巴赫": troops moving into a region (not "进入战备状态", a state they enter)
+            + "|(?:部队|军队|士兵)[^，。,；;]{0,2}进入(?![^，。,；;]{0,6}(?:状态|阶段))");
     private static final Pattern ZH_WAR = Pattern.compile("(?:全面|大规模)(?:的)?(?:武装|军事)?冲突|\\d+(?:天|日|周|个月)的(?:武装)?(?:冲突|战争)");
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
@@ -1433,6 +1435,8 @@ public final class EventExtractor {
             // "签署命令", "签署了一项总统令": an order signed is a decree
             entry(Pattern.compile("签署(?:了)?(?:一项|一道)?(?:命令|总统令)"), EventType.DECREE),
             entry(Pattern.compile("落入[^，。,；;]{0,12}控制"), EventType.CAPTURE),
+            // "他们被驱逐出马尔达凯特": forces driven out of a town lost it (people driven out are displaced, below)
+            entry(Pattern.compile("(?<!居民|平民|难民|民众|家庭|人口|人)被(?:驱逐|赶|逐)出(?=[^，。,；;]{1,12}[，。,；;])"), EventType.CAPTURE),
             // "数千名民众聚集在…政府大楼前": people gathering is a rally (troops mass with 集结)
             entry(Pattern.compile("(?<=民众|群众|示威者|抗议者|人群|居民|市民)[^，。,；;]{0,4}?聚集"), EventType.PROTEST),
             // (the trigger is what was done, so that a date between the body and it dates it: "议会10月5日通过决议";
