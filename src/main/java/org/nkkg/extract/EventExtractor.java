@@ -578,6 +578,10 @@ public final class EventExtractor {
         if (zh && type == EventType.CAPTURE && best == null && ZH_THIS_PLACE.matcher(text.substring(te)).lookingAt()) return null;
         // a protest somewhere named is an event even when the text gives no date ("protesters in London")
         boolean placedProtest = type == EventType.PROTEST && !places.isEmpty();
+        // in a history, such a protest told with no time of its own is of the year the narrative has reached: crowds
+        // are told in the order they gathered ("在宣布合并之前,亚美尼亚已在埃里温开始示威")
+        if (placedProtest && date == null && start == null && !ended && sd.chronologyYear(s) != null
+                && referenceCue(text, tb, te, zh) < 0 && !LOOKS_BACK.matcher(text).find()) date = TimeValue.year(sd.chronologyYear(s));
         // "David Babayan surrendered to Azerbaijani authorities": who surrenders is taken into custody, and those he
         // surrenders to take him
         if (type == EventType.ARREST && !zh && text.substring(tb, te).startsWith("surrendered")) {
@@ -1045,6 +1049,8 @@ public final class EventExtractor {
         String after = text.substring(te, Math.min(text.length(), te + 10));
         // "停火调解的努力", "停火建议": mediation, a proposal or a plan for a ceasefire, not the ceasefire
         if (zh && type == EventType.CEASEFIRE && after.matches("(?s)^(?:调解|斡旋|倡议|建议|提议|方案|计划|努力).*")) return true;
+        // "会谈声明由…签署": the talks name the statement signed, told before
+        if (zh && talks(type) && after.matches("(?s)^(?:的)?(?:声明|公报|纪要).*")) return true;
         if (type == EventType.WAR && (zh ? after.startsWith("罪") : after.matches("(?s)^ ?(crime|criminal).*"))) return true;
         // 转移 moves units, capital or weapons as often as people: a displacement only when people are moved
         if (zh && text.startsWith("转移", tb)) {

@@ -24,6 +24,7 @@ final class SentenceDates {
     private final List<TimeValue> previousTime = new ArrayList<>();
     private final List<TimeValue> earlierInParagraph = new ArrayList<>();
     private final List<Integer> chronologyYear = new ArrayList<>();
+    private final List<Integer> paragraphYear = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -35,6 +36,7 @@ final class SentenceDates {
         TimeValue lastSentenceDay = null, lastSentenceTime = null;
         int lastUnitOfDay = -1;
         String section = null;
+        java.util.Set<Integer> unitYears = new java.util.TreeSet<>();
         TimeValue previous = null, lastDay = null;
         LocalDate docAnchor = datelineDay(doc);
         int lastUnit = -1;
@@ -43,7 +45,7 @@ final class SentenceDates {
         for (Sentence s : doc.sentences()) {
             TextUnit unit = doc.clean().units().get(s.unit());
             boolean opensUnit = s.unit() != lastUnit;
-            if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
+            if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); unitYears.clear(); }
             if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
             LocalDate anchor = unit.date() != null ? unit.date() : docAnchor;
             Integer fallback = statedTopic ? topicYear : sectionYear != null ? sectionYear : runningYear != null ? runningYear : topicYear;
@@ -53,6 +55,7 @@ final class SentenceDates {
             previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
             earlierInParagraph.add(previous);
             chronologyYear.add(statedTopic ? null : unitYear != null ? unitYear : sectionYear);
+            paragraphYear.add(statedTopic || unitYears.size() != 1 ? null : unitYears.iterator().next());
             // a paragraph opening with "同日", "次日", "The next day" goes on from the last day the text named before it
             TimeValue relativeTo = previous == null && opensUnit && RELATIVE_OPENING.matcher(text).lookingAt() ? lastDay : previous;
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, relativeTo));
@@ -75,7 +78,14 @@ final class SentenceDates {
             lastSentenceDay = null;
             lastSentenceTime = null;
             for (DateNormalizer.Found f : days) if (f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = f.end() != null ? f.end() : f.value();
+            // what follows a limit ("到4月3日,…已经占领了X。") is of its month, not necessarily of its day
+            if (days.isEmpty() && zh) for (DateNormalizer.Found f : fs) if (limit(text, f) && f.end() == null && f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = TimeValue.month(f.value().first().getYear(), f.value().first().getMonthValue());
             for (DateNormalizer.Found f : days) lastSentenceTime = f.end() != null ? f.end() : f.value();
+            for (DateNormalizer.Found f : fs) {
+                unitYears.add(f.value().first().getYear());
+                if (f.end() != null) unitYears.add(f.end().last().getYear());
+                else unitYears.add(f.value().last().getYear());
+            }
             lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
@@ -188,6 +198,12 @@ final class SentenceDates {
      * last named earlier in the paragraph, else in the section; null elsewhere.
      */
     Integer chronologyYear(Sentence s) { return chronologyYear.get(s.index()); }
+
+    /**
+     * In a history, the one year the sentences of this paragraph before it have named (a paragraph that has named
+     * none, or several, gives none).
+     */
+    Integer paragraphYear(Sentence s) { return paragraphYear.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }
