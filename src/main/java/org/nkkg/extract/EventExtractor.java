@@ -1425,11 +1425,13 @@ public final class EventExtractor {
         return ds.size() == r.count() ? ds.get(r.index()).value() : null;
     }
 
-    /** "部署…部队", "军队被派往…", "部队进入…": a deployment of troops, an operation only with a date. */
+    /** "部署…部队", "军队被派往…", "部队进入…", "旅团向巴库前进": troops deployed or advancing, an operation only with a date. */
     private static final Pattern ZH_DEPLOY = Pattern.compile(
             "(?:派遣|派出|部署|调派|增派)[^，。,；;]{0,10}(?:部队|军队|士兵|军人|兵力)|(?:部队|军队|士兵)[^，。,；;]{0,4}被派(?:往|到|至)"
             // "独联体部队进入卡拉巴赫": troops moving into a region (not "进入战备状态", a state they enter)
-            + "|(?:部队|军队|士兵)[^，。,；;]{0,2}进入(?![^，。,；;]{0,6}(?:状态|阶段))");
+            + "|(?:部队|军队|士兵)[^，。,；;]{0,2}进入(?![^，。,；;]{0,6}(?:状态|阶段))"
+            // "他的旅团于6月初从甘杰基地向巴库前进": a unit advancing on a place
+            + "|(?<=(?:部队|军队|士兵|旅团|旅|师|营)[^，。,；;]{0,16}向[^，。,；;]{1,12})(?:前进|进军|推进)");
     private static final Pattern ZH_WAR = Pattern.compile("(?:全面|大规模)(?:的)?(?:武装|军事)?冲突|\\d+(?:天|日|周|个月)的(?:武装)?(?:冲突|战争)");
     /** "交火", "与X发生冲突": fighting, an attack only between two parties the sentence names. */
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");

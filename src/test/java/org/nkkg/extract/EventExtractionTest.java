@@ -867,13 +867,16 @@ class EventExtractionTest {
         assertEquals("2023-09-24", when(capture));
     }
 
-    @Test void troopsMovingIntoARegionAreADeploymentAndForcesDrivenOutOfATownLostIt() {
+    @Test void troopsMovingIntoOrAdvancingOnAPlaceAreAnOperationAndForcesDrivenOutOfATownLostIt() {
         assertEquals("1992-01", when(of(events(Lang.ZH_HANT, "1992年1月,獨立國協部隊進入卡拉巴赫並在斯捷潘納科特建立了一個司令部。"),
                 EventType.MILITARY_OPERATION)));
         assertTrue(events(Lang.ZH_HANS, "2023年9月19日,亚美尼亚部队进入战备状态。").stream()
                 .noneMatch(e -> e.type() == EventType.MILITARY_OPERATION), "a state troops enter is no deployment");
         EventMention lost = of(events(Lang.ZH_HANT, "1993年6月下旬,他們被驅逐出馬爾達凱特,失去了他們在飛地的最後據點。"), EventType.CAPTURE);
         assertEquals("1993-06", when(lost));
+        EventMention march = of(events(Lang.ZH_HANT, "1993年6月初,他的旅團從甘傑基地向巴庫前進。"), EventType.MILITARY_OPERATION);
+        assertEquals("1993-06", when(march));
+        assertEquals("前進", march.trigger(), "the advance is the verb: the time before it dates it");
         List<EventMention> expelled = events(Lang.ZH_HANS, "1988年2月,亚美尼亚族居民被驱逐出村庄。");
         assertTrue(expelled.stream().noneMatch(e -> e.type() == EventType.CAPTURE), "people driven out are displaced: " + expelled);
     }
