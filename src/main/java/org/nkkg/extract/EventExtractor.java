@@ -166,7 +166,7 @@ public final class EventExtractor {
     /** Proposal, demand or intent: what follows has not happened. */
     private static final List<String> ZH_IRREALIS = List.of("呼吁", "要求", "敦促", "促请", "提出", "提议", "建议", "准备",
             "同意", "愿意", "希望", "计划", "打算", "拒绝", "应当", "必须", "寻求", "可能", "将与", "将于", "将在", "将会", "即将",
-            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论", "预计", "拟于", "定于", "担心", "害怕", "以防");
+            "承诺", "誓言", "威胁", "以便", "为了", "以确保", "确保", "企图", "试图", "力图", "意图", "避免", "防止", "以免", "议题", "讨论", "预计", "拟于", "定于", "担心", "害怕", "以防", "反对", "允许");
     private static final List<String> EN_IRREALIS = List.of("called for", "calls for", "calling for", "called on",
             "urged", "urging", "urges", "proposed", "offered", "offering", "agreed to", "ready to", "willing to",
             "plans to", "planned to", "would ", "will ", "demanded", "refused to", "hoped", "sought", "seeking", "may ",
@@ -377,6 +377,11 @@ public final class EventExtractor {
             if (context == null && (type == EventType.AGREEMENT || type == EventType.CEASEFIRE) && sd.previous(s) != null
                     && (sd.previous(s).precision() == TimeValue.Precision.YEAR || (sd.previous(s).precision() == TimeValue.Precision.MONTH
                     && OF_THE_TALKS.matcher(text.substring(clauseStart(text, tb, zh), te)).find()))) context = sd.previous(s);
+            // "同时,阿塞拜疆还…发起攻击", "Meanwhile, …": of the same stretch of the narrative as the time last named in
+            // the paragraph, which fixes no more than its year
+            // (not its day: "meanwhile" fixes none)
+            if (sd.earlierInParagraph(s) != null && MEANWHILE.matcher(text).lookingAt())
+                context = TimeValue.year(sd.earlierInParagraph(s).last().getYear());
             if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
         } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.heading(s) != null) {
             date = sd.heading(s);
@@ -995,7 +1000,7 @@ public final class EventExtractor {
     private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:仍|继续|持续|一直)");
     private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
     /** After the trigger: it may or will happen ("军事进攻可能导致…"), or it is the condition of something ("入侵的情况下"). */
-    private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将|的?情况下|的话)");
+    private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将|的?情况下|的话|(?:从未|并未|未能|没有)(?:实现|发生|进行))");
     /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
     private static final Pattern EN_VERB_TRIGGER = Pattern.compile("^(?:was |were )|^[a-z]+ed\\b|ed$");
     /** The same after an English trigger ("the offensive would…"). */
@@ -1080,6 +1085,8 @@ public final class EventExtractor {
     private static final Pattern EN_SUBORDINATOR = Pattern.compile("\\b(?:after|before|since|following|when|until)\\b");
     private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
+
+    private static final Pattern MEANWHILE = Pattern.compile("\\s*(?:与此同时|同时|(?:Meanwhile|At the same time),)");
 
     /** Talks the sentence tells before what they led to: "举行和平会谈之后,". */
     private static final Pattern AFTER_TALKS = Pattern.compile("(?:会谈|谈判|会议)(?:之后|以后|后)[，,]");

@@ -881,6 +881,20 @@ class EventExtractionTest {
         assertTrue(expelled.stream().noneMatch(e -> e.type() == EventType.CAPTURE), "people driven out are displaced: " + expelled);
     }
 
+    @Test void whatHappenedMeanwhileIsOfTheYearOfTheTimeLastNamed() {
+        List<EventMention> es = events(Lang.ZH_HANT, "1992年8月下旬,政府陷入混亂狀態,其成員於8月17日辭職。隨後由委員會掌權。同時,亞塞拜然還通過固定翼飛機發起攻擊。");
+        assertEquals("1992", when(of(es, EventType.ATTACK)), es.toString());
+        List<EventMention> en = events(Lang.EN, "On 17 August 1992 the government resigned. Meanwhile, Azerbaijani aircraft bombed Stepanakert.");
+        assertEquals("1992", when(of(en, EventType.ATTACK)), en.toString());
+    }
+
+    @Test void whatIsOpposedOrNeverHappenedIsNoEvent() {
+        List<EventMention> es = events(Lang.ZH_HANT, "1992年7月,俄羅斯特別反對允許一支多國維持和平部隊進入高加索地區。");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION), es.toString());
+        List<EventMention> never = events(Lang.ZH_HANT, "1992年7月,歐洲維和部隊的進駐從未實現。");
+        assertTrue(never.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION), never.toString());
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
