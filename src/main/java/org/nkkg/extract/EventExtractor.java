@@ -71,7 +71,7 @@ public final class EventExtractor {
             entry("签署法令", EventType.DECREE), entry("签署了一项法令", EventType.DECREE), entry("法令", EventType.DECREE),
             entry("屠杀", EventType.MASSACRE), entry("大屠杀", EventType.MASSACRE),
             entry("封锁", EventType.BLOCKADE),
-            entry("公投", EventType.REFERENDUM), entry("全民公决", EventType.REFERENDUM),
+            entry("公投", EventType.REFERENDUM), entry("全民公决", EventType.REFERENDUM), entry("公民投票", EventType.REFERENDUM),
             entry("宣布独立", EventType.DECLARATION),
             entry("战争", EventType.WAR),
             // more ways to tell the same kinds of event
@@ -781,7 +781,8 @@ public final class EventExtractor {
     }
 
     /** Verbs of saying and reporting: a date before one of them is when it was said, not when the event told happened. */
-    private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露");
+    private static final List<String> ZH_SAYING = List.of("表示", "声称", "称", "说", "指出", "强调", "报道", "报导", "否认", "认为", "透露",
+            "裁定", "裁决", "判定");
     private static final Pattern EN_SAYING = Pattern.compile("\\b(said|says|saying|stated|stating|told|reported|reporting|claimed|claiming|denied|denying|noted|added|according to|warned|warning|alleged|alleging|accused|accusing|argued|arguing|confirmed|confirming)\\b");
 
     private static final Pattern EN_SAID_THAT = Pattern.compile("\\b(?:said|says|saying|stated|stating|claimed|claiming|warned|warning|alleged|alleging|argued|arguing|concluded|concluding|noted|noting|confirmed|confirming|announced|announcing|reported|reporting|acknowledged|added|told \\w+) that\\b"
@@ -1444,7 +1445,7 @@ public final class EventExtractor {
     private static final Pattern ZH_CLASH = Pattern.compile("交火|(?:发生|爆发)(?:了)?(?:武装|军事)?冲突|(?:武装|军事)?冲突爆发");
     /** Triggers with words between their parts: "宣布从苏联独立", "came under government control". */
     private static final Map<Pattern, EventType> ZH_GAPPED = Map.ofEntries(
-            entry(Pattern.compile("宣布[^，。,；;]{0,15}独立"), EventType.DECLARATION),
+            entry(Pattern.compile("宣[布告][^，。,；;]{0,15}独立"), EventType.DECLARATION), // (宣告: Taiwan usage)
             // "宣布成立纳戈尔诺-卡拉巴赫共和国": a republic proclaimed (not "宣布成立调查委员会")
             entry(Pattern.compile("宣布成立[^，。,；;]{0,20}共和国"), EventType.DECLARATION),
             // "签署命令", "签署了一项总统令": an order signed is a decree

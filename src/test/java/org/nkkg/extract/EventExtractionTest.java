@@ -895,6 +895,15 @@ class EventExtractionTest {
         assertTrue(never.stream().noneMatch(e -> e.type() == EventType.MILITARY_OPERATION), never.toString());
     }
 
+    @Test void taiwanUsageForReferendumAndDeclarationAndACourtRulingOnAnEventIsNoActorOfIt() {
+        List<EventMention> es = events(Lang.ZH_HANT, "1991年,當地經公民投票後以接近100%的壓倒性贊成而宣告獨立。");
+        assertEquals("1991", when(of(es, EventType.REFERENDUM)), es.toString());
+        assertEquals("1991", when(of(es, EventType.DECLARATION)), es.toString());
+        List<EventMention> ruled = new Pipeline(Stages.standard(TestData.seedResources()))
+                .process(TestData.doc("t", Lang.ZH_HANT, "2023年2月,國際法院下令亞塞拜然確保通行自由,並裁定封鎖行動構成風險。\n")).events();
+        assertTrue(ruled.stream().filter(e -> e.type() == EventType.BLOCKADE).allMatch(e -> e.agents().isEmpty()), ruled.toString());
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
