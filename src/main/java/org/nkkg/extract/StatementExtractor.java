@@ -83,16 +83,16 @@ import java.util.regex.Pattern;
  * word right after "expressing/voicing" is the speaker's ("…, expressing concern over …").
  * <ul>
  *   <li>condemn: 谴责/譴責 · condemn(s/ed), denounce(d)</li>
- *   <li>call: 呼吁/呼籲/敦促/要求/促请 · call(ed/s/ing) on/for, urge(d/s), demand(ed), request(ed), petition(ed)</li>
- *   <li>concern: 关切/關切/担忧/擔憂/震惊/震驚 (also as nouns: 表达了…的担忧) · concern(s/ed), alarmed, worried</li>
- *   <li>deny: 否认/否認/反驳/反駁 · denied, denies, rejected</li>
- *   <li>warn: 警告, 威胁/威脅 (as a verb) · warn(ed/s), threatened</li>
+ *   <li>call: 呼吁/呼籲/敦促/要求/促请/吁请/籲請/喊话/喊話 · call(ed/s/ing) on/for, urge(d/s), demand(ed), request(ed), petition(ed)</li>
+ *   <li>concern: 关切/關切/担忧/擔憂/震惊/震驚/忧心/憂心/忧虑/憂慮 (also as nouns: 表达了…的担忧) · concern(s/ed), alarmed, worried</li>
+ *   <li>deny: 否认/否認/反驳/反駁/驳斥/駁斥 · denied, denies, rejected</li>
+ *   <li>warn: 警告, 威胁/威脅 (as a verb), 示警 · warn(ed/s), threatened</li>
  *   <li>welcome: 欢迎/歡迎 · welcome(d/s)</li>
- *   <li>accuse: 指责/指責/指控/归咎/歸咎 · accuse(d/s), blamed</li>
+ *   <li>accuse: 指责/指責/指控/归咎/歸咎/控诉/控訴 · accuse(d/s), blamed</li>
  *   <li>support: 支持/支援 · support(s/ed), backed</li>
  *   <li>announce: 宣布/宣佈/公布 · announce(d/s)</li>
  *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉/承诺/承諾 (not the noun: 违反了承诺,
- *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above) · said, stated, told, stressed,
+ *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above), 透露, 坦言, 直言, 证实/證實 · said, stated, told, stressed,
  *       emphasized, noted, reiterated, declared, claimed, expressed, voiced, confirmed, added, apologized, promised,
  *       opined, described, questioned, attributed … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
  * </ul>
@@ -103,16 +103,16 @@ public final class StatementExtractor {
 
     static {
         ZH.put(Stance.CONDEMN, List.of("谴责"));
-        ZH.put(Stance.CALL, List.of("呼吁", "敦促", "要求", "促请"));
-        ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊"));
-        ZH.put(Stance.DENY, List.of("否认", "反驳"));
-        ZH.put(Stance.WARN, List.of("警告", "威胁"));
+        ZH.put(Stance.CALL, List.of("呼吁", "敦促", "要求", "促请", "吁请", "喊话")); // 吁请, 喊话: Taiwan usage
+        ZH.put(Stance.CONCERN, List.of("关切", "担忧", "震惊", "忧心", "忧虑"));
+        ZH.put(Stance.DENY, List.of("否认", "反驳", "驳斥"));
+        ZH.put(Stance.WARN, List.of("警告", "威胁", "示警"));
         ZH.put(Stance.WELCOME, List.of("欢迎"));
-        ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎"));
+        ZH.put(Stance.ACCUSE, List.of("指责", "指控", "归咎", "控诉"));
         ZH.put(Stance.SUPPORT, List.of("支持", "支援")); // 支援: Taiwan usage for backing a side
         ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
         ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉",
-                "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张"));
+                "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张", "透露", "坦言", "直言", "证实"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
                 "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged",
@@ -145,7 +145,7 @@ public final class StatementExtractor {
     /** Cues that report words (what follows is their content): a later cue in that content is not a new statement. */
     private static final Set<String> ZH_SAYING = Set.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明",
                 "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
-            "重申", "补充", "宣布", "公布");
+            "重申", "补充", "宣布", "公布", "透露", "坦言", "直言", "证实");
 
     /** "- 挪威:", "• 挪威：", and "美國:" opening its line with the bullet (a flag) lost. */
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*(?:[-•·*]\\s*)?([^:：，,。\\s]{2,12})[:：]");

@@ -32,6 +32,14 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void taiwanUsageVerbsOfSayingHaveTheirStance() {
+        assertEquals(List.of("亞美尼亞 deny"), said(Lang.ZH_HANT, "亞美尼亞駁斥了這一說法。"));
+        assertEquals(List.of("俄羅斯 call"), said(Lang.ZH_HANT, "俄羅斯籲請雙方保持克制。"));
+        assertEquals(List.of("亞塞拜然 concern"), said(Lang.ZH_HANT, "亞塞拜然對局勢憂心。"));
+        assertEquals(List.of("亞美尼亞 claim"), said(Lang.ZH_HANT, "亞美尼亞透露,已有10萬名難民入境。"));
+        assertEquals(List.of("俄羅斯 warn"), said(Lang.ZH_HANT, "俄羅斯示警,衝突可能擴大。"));
+    }
+
     @Test void aLineLabelledByAStateOrBodySpeaksForItEvenWithoutItsBullet() throws Exception {
         Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
         List<StatementMention> zh = real.process(TestData.doc("t", Lang.ZH_HANT, "國家\n\n 法國:總統艾曼紐·馬克宏譴責亞塞拜然的軍事行動。\n\n"
