@@ -56,7 +56,7 @@ public final class EventExtractor {
             entry("炮击", EventType.ATTACK), entry("袭击", EventType.ATTACK), entry("轰炸", EventType.ATTACK),
             entry("开火", EventType.ATTACK),
             entry("停火", EventType.CEASEFIRE), entry("停止敌对行动", EventType.CEASEFIRE), entry("停止战斗", EventType.CEASEFIRE),
-            entry("休战", EventType.CEASEFIRE),
+            entry("休战", EventType.CEASEFIRE), entry("停战", EventType.CEASEFIRE), entry("休兵", EventType.CEASEFIRE),
             entry("谈判", EventType.NEGOTIATION), entry("会谈", EventType.NEGOTIATION), entry("和谈", EventType.NEGOTIATION),
             entry("会晤", EventType.MEETING), entry("举行会议", EventType.MEETING), entry("举行了一次会议", EventType.MEETING),
             entry("通电话", EventType.MEETING),
@@ -83,8 +83,8 @@ public final class EventExtractor {
             entry("被杀", EventType.ATTACK), entry("被杀害", EventType.ATTACK), entry("交锋", EventType.ATTACK),
             entry("违反停火", EventType.ATTACK),
             entry("收复", EventType.CAPTURE), entry("攻克", EventType.CAPTURE), entry("夺回", EventType.CAPTURE),
-            entry("流离失所", EventType.DISPLACEMENT), entry("出逃", EventType.DISPLACEMENT),
-            entry("扣押", EventType.ARREST), entry("羁押", EventType.ARREST),
+            entry("流离失所", EventType.DISPLACEMENT), entry("出逃", EventType.DISPLACEMENT), entry("逃难", EventType.DISPLACEMENT),
+            entry("扣押", EventType.ARREST), entry("羁押", EventType.ARREST), entry("收押", EventType.ARREST),
             entry("紧急状态", EventType.DECREE),
             entry("游行", EventType.PROTEST), entry("集会", EventType.PROTEST), entry("罢工", EventType.PROTEST),
             entry("惨案", EventType.MASSACRE),
@@ -1479,6 +1479,8 @@ public final class EventExtractor {
             // "在安理会讨论纳卡局势的会议上表示": the meeting where it was said
             entry(Pattern.compile("在[^，。,；;在]{2,25}(?:会议|峰会)上"), EventType.MEETING),
             entry(Pattern.compile("驱逐[^，。,；;]{0,10}(?:居民|平民|难民|人口)"), EventType.DISPLACEMENT),
+            // "上万难民涌入亚美尼亚": refugees pouring into a country fled to it
+            entry(Pattern.compile("(?<=难民|民众|居民|平民)[^，。,；;]{0,4}涌入"), EventType.DISPLACEMENT),
             // "全面冲突", "44天的冲突": a full-scale or days-long conflict between states is a war (dated ones only)
             entry(ZH_WAR, EventType.WAR));
     private static final Map<Pattern, EventType> EN_GAPPED = Map.of(

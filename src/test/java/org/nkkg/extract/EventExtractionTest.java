@@ -904,6 +904,12 @@ class EventExtractionTest {
         assertTrue(ruled.stream().filter(e -> e.type() == EventType.BLOCKADE).allMatch(e -> e.agents().isEmpty()), ruled.toString());
     }
 
+    @Test void moreWaysToTellAFlightOrATruce() {
+        assertEquals("2023-09-28", when(of(events(Lang.ZH_HANT, "2023年9月28日,上萬難民湧入亞美尼亞。"), EventType.DISPLACEMENT)));
+        assertEquals("1992", when(of(events(Lang.ZH_HANS, "1992年,数万名居民从村庄逃难。"), EventType.DISPLACEMENT)));
+        assertEquals("1994-05", when(of(events(Lang.ZH_HANT, "1994年5月,亞美尼亞和亞塞拜然宣布停戰。"), EventType.CEASEFIRE)));
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
