@@ -405,6 +405,11 @@ public final class EventExtractor {
         // "The European Parliament adopted a resolution condemning the offensive": who refers to an event is not who
         // did it; only names after the reference word may be its actors ("following Azerbaijan's offensive")
         int referred = Math.max(dateline, referredFrom(text, tb, te, zh));
+        int openingCircumstance = 0;
+        if ((zh ? ZH_SUBORDINATE : EN_SUBORDINATE).matcher(text).lookingAt()) {
+            int circumstanceEnd = clauseEnd(text, 0, zh);
+            if (circumstanceEnd < cb) openingCircumstance = circumstanceEnd;
+        }
         for (Mention m : doc.mentions()) {
             if (m.begin() < s.begin() || m.end() > s.end()) continue;
             int rel = m.begin() - s.begin();
@@ -432,7 +437,10 @@ public final class EventExtractor {
                 // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决"; but "with Azerbaijan
                 // blockading the corridor" names who blockades)
                 boolean absolute = !zh && ABSOLUTE_ING.matcher(text).region(m.end() - s.begin(), text.length()).lookingAt();
-                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && (!comitative(text, rel, zh) || absolute)) {
+                // (nor one in an opening circumstance clause the trigger lies beyond: "Following advances by the
+                // Azerbaijani military into …, authorities in Stepanakert agreed to …")
+                if (firstBefore == null && !saidBetween(text, m.end() - s.begin(), tb, zh) && (!comitative(text, rel, zh) || absolute)
+                        && rel >= openingCircumstance) {
                     firstBefore = m.key();
                 }
                 // the actor nearest the trigger in its clause, not a partner ("与X举行会议") or a speaker further back
@@ -1057,6 +1065,8 @@ public final class EventExtractor {
         if (zh && type == EventType.CEASEFIRE && after.matches("(?s)^(?:调解|斡旋|倡议|建议|提议|方案|计划|努力).*")) return true;
         // "会谈声明由…签署": the talks name the statement signed, told before
         if (zh && talks(type) && after.matches("(?s)^(?:的)?(?:声明|公报|纪要).*")) return true;
+        // "agreed to accept a ceasefire": the ceasefire, not an agreement of its own
+        if (!zh && text.startsWith("agreed to", tb) && EN_TO_CEASE_FIRE.matcher(text.substring(te, Math.min(text.length(), te + 30))).find()) return true;
         if (type == EventType.WAR && (zh ? after.startsWith("罪") : after.matches("(?s)^ ?(crime|criminal).*"))) return true;
         // 转移 moves units, capital or weapons as often as people: a displacement only when people are moved
         if (zh && text.startsWith("转移", tb)) {
@@ -1087,6 +1097,7 @@ public final class EventExtractor {
     private static final Pattern COURT_TRIGGER = Pattern.compile("(?:[Cc]ourt|[Tt]ribunal) (?:ruled|ordered)$");
     private static final Pattern ZH_THIS_PLACE = Pattern.compile("了?(?:此地|该地|该城|此城|该镇|该市|这座城市|这里)");
 
+    private static final Pattern EN_TO_CEASE_FIRE = Pattern.compile("^ (?:[a-z]+ ){0,2}(?:a |the )?(?:ceasefire|cease-fire|truce)");
     private static final Pattern MEANWHILE = Pattern.compile("\\s*(?:与此同时|同时|(?:Meanwhile|At the same time),)");
 
     /** Talks the sentence tells before what they led to: "举行和平会谈之后,". */

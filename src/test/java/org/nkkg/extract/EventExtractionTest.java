@@ -910,6 +910,15 @@ class EventExtractionTest {
         assertEquals("1994-05", when(of(events(Lang.ZH_HANT, "1994年5月,亞美尼亞和亞塞拜然宣布停戰。"), EventType.CEASEFIRE)));
     }
 
+    @Test void agreeingToACeasefireIsNoOtherAgreementAndAnOpeningCircumstanceNamesNoActor() {
+        List<EventMention> es = events(Lang.EN, "On 20 September 2023, following advances by the Azerbaijani military into the region, "
+                + "authorities in the capital agreed to accept a ceasefire mediated by Russia.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.AGREEMENT), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.agents().contains("gaz:azerbaijani-armed-forces") || e.agents().contains("gaz:azerbaijan")), es.toString());
+        List<EventMention> zh = events(Lang.ZH_HANS, "随着阿塞拜疆军队推进,当地政府于2023年9月20日签署了协议。");
+        assertTrue(of(zh, EventType.AGREEMENT).agents().isEmpty(), zh.toString());
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
