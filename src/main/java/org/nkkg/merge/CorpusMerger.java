@@ -466,7 +466,9 @@ public final class CorpusMerger {
         return out;
     }
 
-    private static final java.util.regex.Pattern WAR_WORD = java.util.regex.Pattern.compile("战争|戰爭|(?i:\\bwar\\b)");
+    /** "war", and a conflict told as full-scale (大规模武装冲突, "full-scale fighting"): a war, not a round of clashes. */
+    private static final java.util.regex.Pattern WAR_WORD = java.util.regex.Pattern.compile(
+            "战争|戰爭|(?:全面|大规模|大規模)[^冲衝]{0,4}(?:冲突|衝突)|(?i:\\bwar\\b|\\bfull-scale\\b)");
 
     /** Whether a cluster told by the word "war" meets a known event the gazetteer calls a war (not a conflict). */
     private static boolean kindFits(GazetteerEntry g, List<KeyedEvent> c) {

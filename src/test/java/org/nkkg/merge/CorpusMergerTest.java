@@ -307,6 +307,12 @@ class CorpusMergerTest {
         assertEquals(2, attacks.size(), attacks.toString());
     }
 
+    @Test void aFullScaleConflictIsTheKnownWarOfItsYearNotItsClashes() {
+        var wars = eventsOf(buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANS,
+                "2020年9月,阿塞拜疆和亚美尼亚在纳卡地区爆发大规模武装冲突。\n")), org.nkkg.model.EventType.WAR);
+        assertEquals(java.util.List.of("2020-nagorno-karabakh-war"), wars.stream().map(org.nkkg.model.Event::id).toList());
+    }
+
     @Test void anAssaultOnATownIsTheFirstDayOfItsKnownCaptureTheDocumentNamesButDoesNotDate() {
         var kg = buildWithProjectGazetteer(TestData.doc("a", Lang.ZH_HANT,
                 "1992年7月,雙方在德黑蘭會談。但是,和平努力隨即因亞美尼亞軍隊攻占舒沙而告中斷。\n\n"
