@@ -138,6 +138,9 @@ public final class StatementExtractor {
     /** English cue words that are also nouns ("expressed support"): with no subject of their own, no cue at all. */
     private static final Set<String> EN_NOUN_CUES = Set.of("concern", "concerns", "support", "warning");
 
+    private static final Pattern ZH_QUOTING = Pattern.compile("(?:引述|援引|引用)了?");
+    private static final Pattern EN_QUOTING = Pattern.compile("\\b(?:quoted|quoting|cited|citing)\\s+(?=[^,;]{2,80}\\s+as\\s+(?:saying|stating)\\b)");
+
     /** Cues of opinion that speak only for a subject named in their own clause (no pronoun, no carried subject). */
     private static final Set<String> ZH_OPINION = Set.of("认为", "坚持", "主张");
     /** Nominal speech acts ("在联合国大会上发表讲话"). */
@@ -314,6 +317,13 @@ public final class StatementExtractor {
             String word = text.substring(cue[0], cue[1]);
             Subject subj = attributed.containsKey(cue[0]) ? attributed.get(cue[0])
                     : r.zh ? zhSubject(r, cue[0]) : enSubject(r, cue[0]);
+            // "路透社引述俄罗斯维和人员说", "Interfax quoted the Defence Ministry as saying": who is quoted speaks, not
+            // who quotes them
+            Matcher q = (r.zh ? ZH_QUOTING : EN_QUOTING).matcher(text).region(clauseStartBefore(r, cue[0]), cue[0]).useTransparentBounds(true);
+            if (q.find()) {
+                Subject quoted = r.zh ? zhNounPhraseSubject(r, q.end(), cue[0], true, false) : enAccordingTo(r, q.end());
+                if (quoted.kind() == Kind.EXPLICIT) subj = quoted;
+            }
             if (r.zh && ZH_OPINION.contains(word)) {
                 // 认为/坚持/主张 speak only for a name of their own clause, and 坚持/主张 only before what is held
                 Subject named = zhNounPhraseSubject(r, clauseStartBefore(r, cue[0]), cue[0], false, true);

@@ -32,6 +32,16 @@ class StatementExtractorTest {
                 .collect(Collectors.toList());
     }
 
+    @Test void whoIsQuotedSpeaksNotWhoQuotesThem() {
+        Pipeline real = new Pipeline(Stages.standard(TestData.seedResources()));
+        List<StatementMention> zh = real.process(TestData.doc("t", Lang.ZH_HANS,
+                "路透社20日引述俄罗斯维和人员说,他们已疏散了5000人。\n")).statements();
+        assertEquals("gaz:russian-peacekeeping-forces-in-nagorno-karabakh", zh.get(0).speaker(), zh.toString());
+        List<StatementMention> en = real.process(TestData.doc("t", Lang.EN,
+                "Interfax quoted the Russian Defence Ministry as saying that peacekeepers had evacuated 5,000 people.\n")).statements();
+        assertEquals("gaz:ministry-of-defence-russia", en.get(0).speaker(), en.toString());
+    }
+
     @Test void taiwanUsageVerbsOfSayingHaveTheirStance() {
         assertEquals(List.of("亞美尼亞 deny"), said(Lang.ZH_HANT, "亞美尼亞駁斥了這一說法。"));
         assertEquals(List.of("俄羅斯 call"), said(Lang.ZH_HANT, "俄羅斯籲請雙方保持克制。"));
