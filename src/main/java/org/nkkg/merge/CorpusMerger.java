@@ -264,15 +264,20 @@ public final class CorpusMerger {
                 events(resolve), st);
     }
 
-    private static String stateSpokenFor(Map<String, Entity> entities, String speaker) {
+    private String stateSpokenFor(Map<String, Entity> entities, String speaker) {
         Entity e = entities.get(speaker);
         if (e == null || (e.type() != EntityType.STATE && e.type() != EntityType.ORGANIZATION)) return null;
         for (int hops = 0; e != null && hops < 6; hops++) {
             if (e.type() == EntityType.STATE) return e.id();
+            // a newspaper, party, church, charity or firm of a country is no organ of its state
+            GazetteerEntry g = e.gazetteerId() == null ? null : gazetteer.get(e.gazetteerId());
+            if (g != null && NOT_ORGANS_OF_STATE.contains(g.subtype())) return null;
             e = e.partOf() == null ? null : entities.get(e.partOf());
         }
         return null;
     }
+
+    private static final Set<String> NOT_ORGANS_OF_STATE = Set.of("media", "party", "ngo", "company", "other");
 
     private Entity entity(String root, List<KeyedMention> ms, Set<String> usedIds) {
         String gazKey = gazetteerKeyOf(root);

@@ -355,5 +355,11 @@ class CorpusMergerTest {
                 "2023年9月19日,阿塞拜疆外交部表示,阿塞拜疆将保障亚美尼亚族居民的权利。\n")).statements();
         assertEquals(1, own.size(), own.toString());
         assertFalse(own.get(0).about().contains("azerbaijan"), "a state's body speaking of that state: " + own);
+        // a country's news network is no organ of its state
+        var media = buildWithProjectGazetteer(TestData.doc("c", Lang.ZH_HANT,
+                "美國有線電視新聞網(CNN)30日指出,納卡區的難民已達10萬人。\n")).statements();
+        assertEquals(1, media.size(), media.toString());
+        assertEquals("cnn", media.get(0).speaker());
+        assertNull(media.get(0).onBehalfOf(), media.toString());
     }
 }
