@@ -1007,7 +1007,7 @@ public final class EventExtractor {
     private static final Pattern ZH_FRAME_AFTER = Pattern.compile("^(?:期间|之际)");
 
     private static final Pattern ZH_AFTER_REFERENCE = Pattern.compile("^(?:仍|继续|持续|一直)");
-    private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^ (?:continued|continues|continuing|still|went on)\\b");
+    private static final Pattern EN_AFTER_REFERENCE = Pattern.compile("^(?: (?:of|on|in|near|around) [^,;.]{1,40}?)? (?:continued|continues|continuing|still|went on)\\b");
     /** After the trigger: it may or will happen ("军事进攻可能导致…"), or it is the condition of something ("入侵的情况下"). */
     private static final Pattern ZH_MODAL_AFTER = Pattern.compile("^(?:可能|将会|将|会|或将|的?情况下|的话|(?:从未|并未|未能|没有)(?:实现|发生|进行))");
     /** An English trigger that is a verb in the past ("arrested", "was killed", "opened fire"), not a noun. */
@@ -1529,8 +1529,13 @@ public final class EventExtractor {
             int flag = g.getKey() == ZH_DEPLOY || g.getKey() == ZH_WAR ? DATED : g.getKey() == ZH_CLASH ? TWO_PARTIES : 0;
             while (m.find()) if (claim(used, m.start(), m.end())) hits.add(new int[]{m.start(), m.end(), g.getValue().ordinal(), flag});
         }
+        // "Protesters gathered…": an English trigger word opening the sentence is capitalised
+        int first = 0;
+        while (!zh && first < text.length() && !Character.isLetter(text.charAt(first))) first++;
+        String search = zh || first >= text.length() || !Character.isUpperCase(text.charAt(first)) ? text
+                : text.substring(0, first) + Character.toLowerCase(text.charAt(first)) + text.substring(first + 1);
         for (String k : zh ? ZH_KEYS : EN_KEYS) {
-            for (int at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) {
+            for (int at = search.indexOf(k); at >= 0; at = search.indexOf(k, at + 1)) {
                 int e = at + k.length();
                 if (!zh && ((at > 0 && Character.isLetter(text.charAt(at - 1))) || (e < text.length() && Character.isLetter(text.charAt(e))))) continue;
                 if (claim(used, at, e)) hits.add(new int[]{at, e, lex.get(k).ordinal(), 0});

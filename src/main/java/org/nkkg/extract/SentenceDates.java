@@ -101,7 +101,7 @@ final class SentenceDates {
             return after.startsWith("前") || after.startsWith("之前") || after.startsWith("以前")
                     || text.substring(Math.max(0, f.begin() - 2), f.begin()).endsWith("截至");
         }
-        return text.substring(Math.max(0, f.begin() - 9), f.begin()).matches("(?s).*\\b(?:by|until|till|before) (?:the )?$");
+        return text.substring(Math.max(0, f.begin() - 15), f.begin()).matches("(?s).*\\b(?:by|until|till|before) (?:the )?(?:(?:early|late|mid)[ -])?$");
     }
 
     /** "到4月3日,…", "至2月下旬,…": a clause opening with the time by which something held (Chinese). */

@@ -919,6 +919,16 @@ class EventExtractionTest {
         assertTrue(of(zh, EventType.AGREEMENT).agents().isEmpty(), zh.toString());
     }
 
+    @Test void anEnglishTriggerOpeningTheSentenceIsCapitalised() {
+        assertEquals("2023-09-19", when(of(events(Lang.EN, "Protesters gathered outside the government building in Yerevan on 19 September 2023."),
+                EventType.PROTEST)));
+        // (a continuation is still no new event, nor is what was reported until a time)
+        assertTrue(events(Lang.EN, "On 20 September 2023, a ceasefire was agreed. Shelling of Stepanakert continued until the evening.").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK));
+        assertTrue(events(Lang.EN, "In September 2023, a ceasefire was agreed. Ceasefire violations by Azerbaijan were reported until early October 2023.").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK && e.date() != null && e.date().lexical().startsWith("2023-10")));
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
