@@ -1141,7 +1141,7 @@ public final class StatementExtractor {
         if (m.attributed()) {
             return Stance.CLAIM; // "根据X的说法", "according to X": a report of what X says
         }
-        Stance best = cueStance(m.cueWord(), r.zh);
+        Stance best = cueStance(m.cueWord(), r.zh), own = best;
         Map<Stance, List<String>> lists = r.zh ? ZH : EN;
         for (Map.Entry<Stance, List<String>> e : lists.entrySet()) {
             if (e.getKey().compareTo(best) >= 0) break;
@@ -1149,6 +1149,9 @@ public final class StatementExtractor {
                 for (int at = stanceWord(text, w, r.zh, from, e.getKey()); at >= 0 && at < clauseEnd;
                      at = stanceWord(text, w, r.zh, at + 1, e.getKey())) {
                     if (at + w.length() > clauseEnd) break;
+                    // a verb with a stance of its own ("denied this and said that …'proposed amendments'") keeps it
+                    // over a word of the words it quotes
+                    if (r.quoted[at] && own != Stance.CLAIM) continue;
                     if (at == m.cueBegin() || owned(r, m, at, side, from)) { best = e.getKey(); break; }
                 }
                 if (best == e.getKey()) break;

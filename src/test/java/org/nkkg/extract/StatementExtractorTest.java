@@ -42,6 +42,14 @@ class StatementExtractorTest {
         assertEquals("gaz:ministry-of-defence-russia", en.get(0).speaker(), en.toString());
     }
 
+    @Test void aVerbWithAStanceOfItsOwnKeepsItOverTheWordsItQuotes() {
+        List<StatementMention> st = run(Lang.EN, "Armenia denied this and said that it had \"proposed amendments for a joint statement.\"");
+        assertEquals(Stance.DENY, st.get(0).stance(), st.toString());
+        // a plain verb of saying takes the stance of the words quoted
+        List<StatementMention> said = run(Lang.EN, "Armenia said: \"We condemn the attack.\"");
+        assertEquals(Stance.CONDEMN, said.get(0).stance(), said.toString());
+    }
+
     @Test void taiwanUsageVerbsOfSayingHaveTheirStance() {
         assertEquals(List.of("亞美尼亞 deny"), said(Lang.ZH_HANT, "亞美尼亞駁斥了這一說法。"));
         assertEquals(List.of("俄羅斯 call"), said(Lang.ZH_HANT, "俄羅斯籲請雙方保持克制。"));
