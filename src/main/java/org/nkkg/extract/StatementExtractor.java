@@ -7,6 +7,7 @@ import org.nkkg.model.RoleMention;
 import org.nkkg.model.Sentence;
 import org.nkkg.model.Stance;
 import org.nkkg.model.StatementMention;
+import org.nkkg.model.TextUnit;
 import org.nkkg.model.TimeValue;
 import org.nkkg.nlp.ChineseScript;
 
@@ -138,6 +139,19 @@ public final class StatementExtractor {
     /** English cue words that are also nouns ("expressed support"): with no subject of their own, no cue at all. */
     private static final Set<String> EN_NOUN_CUES = Set.of("concern", "concerns", "support", "warning");
 
+    /** A label opening a line or clause: a short name (and role), a colon, then words (not a figure or a date). */
+    private static final Pattern ZH_LABEL = Pattern.compile("(?:^|[，,；;。])\\s*([^:：，,。；;\"“”「」\\s]{2,16})[:：]\\s*(?=[“「\"]?[\\p{IsHan}])");
+
+    /** Whether [from, to) is a named speaker (a person, state or body), with at most a role word after it. */
+    private boolean labelsSpeaker(Reading r, int from, int to) {
+        for (Mention m : r.ms) {
+            int b = r.rel(m), e = r.relEnd(m);
+            if (b != from || e > to || m.type() == EntityType.PLACE) continue;
+            String rest = r.text.substring(e, to);
+            if (rest.isEmpty() || RoleCues.whole(RoleCues.chinese(), rest)) return true;
+        }
+        return false;
+    }
     private static final Pattern ZH_QUOTING = Pattern.compile("(?:引述|援引|引用)了?");
     private static final Pattern EN_QUOTING = Pattern.compile("\\b(?:quoted|quoting|cited|citing)\\s+(?=[^,;]{2,80}\\s+as\\s+(?:saying|stating)\\b)");
 
@@ -283,6 +297,16 @@ public final class StatementExtractor {
     private List<StatementMention> sentence(Reading r, String raw, SentenceDates sd) {
         String text = r.text;
         List<int[]> cues = cues(text, r.zh, r.quoted);
+        // a headline's "俄罗斯:已与阿方进行接触", "阿塞拜疆外长:“…”": the colon after who speaks is the verb of saying
+        if (r.zh) {
+            Matcher label = ZH_LABEL.matcher(text);
+            while (label.find()) {
+                int colon = label.end(1);
+                if (r.quoted[colon] || !labelsSpeaker(r, label.start(1), colon)) continue;
+                if (cues.stream().anyMatch(c -> c[0] >= label.start(1) && c[0] < colon)) continue;
+                cues.add(new int[]{colon, colon + 1, 0});
+            }
+        }
         // attribution without a verb: "根据X的说法", "according to X"
         Map<Integer, Subject> attributed = new HashMap<>();
         Matcher acc = (r.zh ? ZH_ACCORDING_TO : EN_ACCORDING_TO).matcher(text);
@@ -342,8 +366,8 @@ public final class StatementExtractor {
                 boolean sameSpeaker = subj.keys().equals(prev.speakers());
                 boolean clauseBreak = semicolon || clauseBreakBefore(r, prev.cueEnd(), cue[0]);
                 boolean saying = prev.attributed() || (r.zh ? ZH_SAYING.contains(prev.cueWord()) : enSaying(prev.cueWord()));
-                boolean newIsSaying = r.zh ? ZH_SAYING.contains(word) && !word.equals("宣布") && !word.equals("公布") && !ZH_OPINION.contains(word)
-                        : enSaying(word);
+                boolean newIsSaying = r.zh ? (ZH_SAYING.contains(word) && !word.equals("宣布") && !word.equals("公布") && !ZH_OPINION.contains(word))
+                        || word.equals(":") || word.equals("：") : enSaying(word);
                 boolean abbreviatedSide = r.zh && between(text, clauseStartBefore(r, cue[0]), cue[0]).strip()
                         .matches("^(?:" + ZH_CONNECTIVES.pattern().substring(1) + ")?.方.*")
                         && subj.keys().stream().anyMatch(k -> prev.speakers().stream().anyMatch(p -> sideOf(r, p).contains(k)))
@@ -691,13 +715,27 @@ public final class StatementExtractor {
             if (role == null && stationed.find()) { roleAt = stationed.end(); role = roleAt(f, roleAt); }
             if (role != null) {
                 // "亚美尼亚总理警告" (unnamed: the state speaks) vs "外务大臣上川阳子表示" (a name the mention layer missed)
-                return unnamedAfterRole(f, roleAt + role.text().length(), attribution) ? Subject.of(keys) : Subject.UNKNOWN;
+                if (!unnamedAfterRole(f, roleAt + role.text().length(), attribution)) return Subject.UNKNOWN;
+                // …unless the document names the one holder of that role there ("阿塞拜疆外长:…" under "阿塞拜疆外长巴伊拉莫夫表示")
+                String holder = soleHolder(r, role.role(), head.key());
+                return Subject.of(holder != null && roleAt == 0 ? List.of(holder) : keys);
             }
             if (ZH_BODY_OR_GROUP.matcher(f).find()) return Subject.UNKNOWN;
         } else if (follow.matches("^(?:等人|等|们).*")) {
             return Subject.UNKNOWN;
         }
         return Subject.of(keys);
+    }
+
+    /** The one person the document names holding a role in a state or body, or null when none or several. */
+    private static String soleHolder(Reading r, org.nkkg.model.RoleType role, String in) {
+        String found = null;
+        for (RoleMention rm : r.doc.roles()) {
+            if (rm.role() != role || !in.equals(rm.in())) continue;
+            if (found != null && !found.equals(rm.person())) return null;
+            found = rm.person();
+        }
+        return found;
     }
 
     private static final Pattern ZH_CAUSATIVE = Pattern.compile("(?:迫使|促使|致使|逼使)$");

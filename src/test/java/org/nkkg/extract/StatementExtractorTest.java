@@ -50,6 +50,17 @@ class StatementExtractorTest {
         assertEquals(Stance.CONDEMN, said.get(0).stance(), said.toString());
     }
 
+    @Test void aLabelAndAColonIsAVerbOfSayingAndAnUnnamedRoleHolderIsTheOneTheDocumentNames() {
+        assertEquals(List.of("阿塞拜疆 announce", "俄罗斯 claim"), said(Lang.ZH_HANS, "阿塞拜疆宣布在纳卡地区启动反恐行动,俄罗斯:已与阿方进行接触"));
+        assertTrue(run(Lang.ZH_HANS, "时间:2023年9月19日").isEmpty(), "a label with no one named says nothing");
+        List<StatementMention> st = new Pipeline(Stages.standard(TestData.seedResources())).process(TestData.news("t",
+                "阿塞拜疆外长:“反恐行动的所有目标皆已达成”\n\n阿塞拜疆外长巴伊拉莫夫22日表示,行动已经结束。\n", java.time.LocalDate.of(2023, 9, 22))).statements();
+        assertEquals(2, st.size(), st.toString());
+        assertEquals(st.get(1).speaker(), st.get(0).speaker(), "the foreign minister the document names: " + st);
+        // with no holder named, the state speaks
+        assertEquals(List.of("亚美尼亚 warn"), said(Lang.ZH_HANS, "亚美尼亚总理警告或爆发全面战争"));
+    }
+
     @Test void taiwanUsageVerbsOfSayingHaveTheirStance() {
         assertEquals(List.of("亞美尼亞 deny"), said(Lang.ZH_HANT, "亞美尼亞駁斥了這一說法。"));
         assertEquals(List.of("俄羅斯 call"), said(Lang.ZH_HANT, "俄羅斯籲請雙方保持克制。"));
