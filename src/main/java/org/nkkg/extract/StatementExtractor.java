@@ -93,9 +93,9 @@ import java.util.regex.Pattern;
  *   <li>support: 支持/支援 · support(s/ed), backed</li>
  *   <li>announce: 宣布/宣佈/公布 · announce(d/s)</li>
  *   <li>claim: 表示/表达/称/稱/说/說/指出/强调/強調/声明/聲明/宣称/声称/重申/补充/道歉/承诺/承諾 (not the noun: 违反了承诺,
- *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above), 透露, 坦言, 直言, 证实/證實 · said, stated, told, stressed,
+ *       遵守承诺), 认为/認為/坚持/堅持/主张/主張 (see above), 透露, 坦言, 直言, 证实/證實, 抱怨 · said, stated, told, stressed,
  *       emphasized, noted, reiterated, declared, claimed, expressed, voiced, confirmed, added, apologized, promised,
- *       opined, described, questioned, attributed … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
+ *       opined, described, questioned, attributed, complained … — the default. 关注 ("密切关注", following closely) is no stance word: a claim.</li>
  * </ul>
  */
 public final class StatementExtractor {
@@ -113,7 +113,7 @@ public final class StatementExtractor {
         ZH.put(Stance.SUPPORT, List.of("支持", "支援")); // 支援: Taiwan usage for backing a side
         ZH.put(Stance.ANNOUNCE, List.of("宣布", "公布"));
         ZH.put(Stance.CLAIM, List.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明", "重申", "补充", "道歉",
-                "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张", "透露", "坦言", "直言", "证实"));
+                "承诺", "发表讲话", "发表演讲", "发表演说", "认为", "坚持", "主张", "透露", "坦言", "直言", "证实", "抱怨"));
         EN.put(Stance.CONDEMN, List.of("condemned", "condemns", "condemn", "denounced"));
         EN.put(Stance.CALL, List.of("called on", "called for", "calls on", "calls for", "calling on", "calling for",
                 "urged", "urges", "urging", "demanded", "requested", "petitioned", "appealed for", "appealed to", "encouraged",
@@ -130,7 +130,7 @@ public final class StatementExtractor {
                 "emphasized", "emphasised", "noted", "reiterated", "declared", "claimed", "claiming", "responded", "confirming",
                 "commented", "confirmed", "admitted", "suggested", "insisted", "argued", "asserted", "added", "adding",
                 "expressed", "voiced", "apologized", "apologised", "promised", "opined", "described", "reaffirmed", "offered",
-                "questioned", "attributed"));
+                "questioned", "attributed", "complained"));
     }
 
     /** Stance words that are never a speech act of their own ("alarming evidence"). */
@@ -162,7 +162,7 @@ public final class StatementExtractor {
     /** Cues that report words (what follows is their content): a later cue in that content is not a new statement. */
     private static final Set<String> ZH_SAYING = Set.of("表示", "表达", "声称", "宣称", "称", "说", "指出", "强调", "声明",
                 "认为", "坚持", "主张", "发表讲话", "发表演讲", "发表演说", "承诺",
-            "重申", "补充", "宣布", "公布", "透露", "坦言", "直言", "证实");
+            "重申", "补充", "宣布", "公布", "透露", "坦言", "直言", "证实", "抱怨");
 
     /** "- 挪威:", "• 挪威：", and "美國:" opening its line with the bullet (a flag) lost. */
     private static final Pattern ZH_LIST_ITEM = Pattern.compile("^\\s*(?:[-•·*]\\s*)?([^:：，,。\\s]{2,12})[:：]");

@@ -67,6 +67,8 @@ class StatementExtractorTest {
         assertEquals(List.of("亞塞拜然 concern"), said(Lang.ZH_HANT, "亞塞拜然對局勢憂心。"));
         assertEquals(List.of("亞美尼亞 claim"), said(Lang.ZH_HANT, "亞美尼亞透露,已有10萬名難民入境。"));
         assertEquals(List.of("俄羅斯 warn"), said(Lang.ZH_HANT, "俄羅斯示警,衝突可能擴大。"));
+        assertEquals(List.of("俄罗斯 claim"), said(Lang.ZH_HANS, "俄罗斯抱怨其大使馆的安全不足。"));
+        assertEquals(List.of("Russia claim"), said(Lang.EN, "Russia complained that its embassy was poorly protected."));
     }
 
     @Test void aLineLabelledByAStateOrBodySpeaksForItEvenWithoutItsBullet() throws Exception {
