@@ -377,10 +377,10 @@ public final class EventExtractor {
             if (context == null && (type == EventType.AGREEMENT || type == EventType.CEASEFIRE) && sd.previous(s) != null
                     && (sd.previous(s).precision() == TimeValue.Precision.YEAR || (sd.previous(s).precision() == TimeValue.Precision.MONTH
                     && OF_THE_TALKS.matcher(text.substring(clauseStart(text, tb, zh), te)).find()))) context = sd.previous(s);
-            // "同时,阿塞拜疆还…发起攻击", "Meanwhile, …": of the same stretch of the narrative as the time last named in
-            // the paragraph, which fixes no more than its year
-            // (not its day: "meanwhile" fixes none)
-            if (sd.earlierInParagraph(s) != null && MEANWHILE.matcher(text).lookingAt())
+            // "同时,阿塞拜疆还…发起攻击", "Meanwhile, …": in a history, of the same stretch of the narrative as the time
+            // last named in the paragraph, which fixes no more than its year (not its day: "meanwhile" fixes none); a
+            // news item's "meanwhile" is of its day
+            if (sd.earlierInParagraph(s) != null && sd.chronologyYear(s) != null && MEANWHILE.matcher(text).lookingAt())
                 context = TimeValue.year(sd.earlierInParagraph(s).last().getYear());
             if (context != null && !LOOKS_BACK.matcher(text).find()) date = context;
         } else if (!ended && !DURATIVE.contains(type) && referenceCue(text, tb, te, zh) < 0 && sd.heading(s) != null) {

@@ -886,6 +886,11 @@ class EventExtractionTest {
         assertEquals("1992", when(of(es, EventType.ATTACK)), es.toString());
         List<EventMention> en = events(Lang.EN, "On 17 August 1992 the government resigned. Meanwhile, Azerbaijani aircraft bombed Stepanakert.");
         assertEquals("1992", when(of(en, EventType.ATTACK)), en.toString());
+        // a news item's "meanwhile" is of the day it tells
+        List<EventMention> news = pipeline.process(new SourceDoc("n", "n.txt", Lang.EN, "n", SourceDoc.KIND_NEWS, null, null, null,
+                java.time.LocalDate.of(2023, 9, 20), null, null,
+                "On 19 September, Azerbaijan launched an offensive. Meanwhile, protesters gathered in Yerevan.\n")).events();
+        assertEquals("2023-09-19", when(of(news, EventType.PROTEST)), news.toString());
     }
 
     @Test void whatIsOpposedOrNeverHappenedIsNoEvent() {
