@@ -298,7 +298,7 @@ public final class StatementExtractor {
         String text = r.text;
         List<int[]> cues = cues(text, r.zh, r.quoted);
         // a headline's "俄罗斯:已与阿方进行接触", "阿塞拜疆外长:“…”": the colon after who speaks is the verb of saying
-        if (r.zh) {
+        if (r.zh && (text.indexOf(':') >= 0 || text.indexOf('：') >= 0)) {
             Matcher label = ZH_LABEL.matcher(text);
             while (label.find()) {
                 int colon = label.end(1);
