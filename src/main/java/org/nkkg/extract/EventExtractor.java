@@ -1084,7 +1084,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Pattern ZH_CAPTURE_NEXT = Pattern.compile("^(?:并|並|后|後|之后|之後|,|，)?(?:成功)?(?:占领|佔領|攻占|攻佔|夺取|奪取|攻克|攻陷)");
+    /** Right after an assault, the capture it made ("发动攻击占领了…"; the text is in simplified characters here). */
+    private static final Pattern ZH_CAPTURE_NEXT = Pattern.compile("^(?:并|后|之后|,|，)?(?:成功)?(?:占领|攻占|夺取|攻克|攻陷)");
 
     /** "with Azerbaijan blockading the corridor": after "with", a subject of the -ing verb that follows. */
     private static final Pattern ABSOLUTE_ING = Pattern.compile("\\s+[a-z]+ing\\b");

@@ -68,7 +68,9 @@ import java.util.regex.Pattern;
  *
  * <p>Nominal speech acts: 发表讲话/发表演讲/发表演说 (claim); English "issued/released/published/made/adopted/delivered/gave
  * a … statement/declaration/report/address/speech" (claim), "… alert/warning" (warn), "… appeal" (call); a cue
- * after it without a subject of its own ("released a statement which condemned …") belongs to it.
+ * after it without a subject of its own ("released a statement which condemned …") belongs to it. In Chinese a named
+ * speaker and a colon opening a line or clause ("俄罗斯:已与阿方进行接触") is a cue too. Who is quoted speaks, not who
+ * quotes them ("路透社引述X说", "Interfax quoted X as saying").
  *
  * <p>One statement per speaker and clause: a later cue in the same sentence makes a new statement only when its
  * clause has its own subject after a clause break and either the earlier cue is not a verb of saying, or the new
@@ -81,7 +83,8 @@ import java.util.regex.Pattern;
  * A cue inside the reported content counts only when its own clause has no other subject than the speaker's side
  * ("扎哈罗娃表示，俄罗斯…深表震惊" is concern; "戈尔巴乔夫声明，苏联境内其他地区也在要求…" stays a claim); a demand the
  * speaker's side is under ("说他受到…压力要求…", 受到/遭到/面临/迫于 before it) is not the speaker's; an English stance
- * word right after "expressing/voicing" is the speaker's ("…, expressing concern over …").
+ * word right after "expressing/voicing" is the speaker's ("…, expressing concern over …"); a cue with a stance of its
+ * own ("denied this and said …") keeps it over a stance word inside the words it quotes.
  * <ul>
  *   <li>condemn: 谴责/譴責 · condemn(s/ed), denounce(d)</li>
  *   <li>call: 呼吁/呼籲/敦促/要求/促请/吁请/籲請/喊话/喊話 · call(ed/s/ing) on/for, urge(d/s), demand(ed), request(ed), petition(ed)</li>
@@ -297,7 +300,7 @@ public final class StatementExtractor {
     private List<StatementMention> sentence(Reading r, String raw, SentenceDates sd) {
         String text = r.text;
         List<int[]> cues = cues(text, r.zh, r.quoted);
-        // a headline's "俄罗斯:已与阿方进行接触", "阿塞拜疆外长:“…”": the colon after who speaks is the verb of saying
+        // a label "俄罗斯:已与阿方进行接触", "阿塞拜疆外长:“…”": the colon after who speaks is the verb of saying
         if (r.zh && (text.indexOf(':') >= 0 || text.indexOf('：') >= 0)) {
             Matcher label = ZH_LABEL.matcher(text);
             while (label.find()) {
