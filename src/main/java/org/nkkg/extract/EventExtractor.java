@@ -432,6 +432,8 @@ public final class EventExtractor {
             if (rel >= cb && rel < passive) {
                 // "X被Y逮捕": X undergoes it; Y, after 被, is who acts (but "亚美尼亚媒体称X被…": who reports it does not)
                 if (!undergoer.contains(m.key()) && !saidBetween(text, m.end() - s.begin(), passive, zh)) undergoer.add(m.key());
+            } else if (rel < tb && !zh && m.type() == EntityType.STATE && text.startsWith("in ", Math.max(0, rel - 3))) {
+                // "the parliament of the oblast in Azerbaijan voted": a state named as where someone is does not act
             } else if (rel < tb) {
                 // who says or reports it ("路透社表示, 平民正逃离…") is not who does it
                 // (nor the one something is done with: "投票赞成与阿塞拜疆统一,…全民公决"; but "with Azerbaijan
@@ -1506,7 +1508,7 @@ public final class EventExtractor {
             // as in Chinese: a council's vote to join or secede declares it; taking back a decision, setting up an
             // autonomous unit, imposing direct rule are acts of state (the lookahead first: the look back runs only
             // where the verb is)
-            Pattern.compile("(?=voted )(?<=(?:[Pp]arliament|[Cc]ouncil|[Ss]oviet|[Ll]egislature|[Aa]ssembly|[Dd]eputies)[^,.;]{0,40})voted "
+            Pattern.compile("(?=voted )(?<=(?:[Pp]arliament|[Cc]ouncil|[Ss]oviet|[Ll]egislature|[Aa]ssembly|[Dd]eputies)[^,.;]{0,70})voted "
                     + "(?:in favou?r of |for |to )(?:unif|unit|join|secede|secession|independence|merg|transfer)[a-z]*"), EventType.DECLARATION,
             Pattern.compile("(?:rescinded|reversed|revoked|overturned) (?:its|the|their|this) (?:earlier )?(?:decision|resolution)"), EventType.DECREE,
             Pattern.compile("(?:established|created|set up) (?:the )?(?:[A-Z][\\w-]+ )*Autonomous (?:Oblast|Region|Republic)"), EventType.DECREE,

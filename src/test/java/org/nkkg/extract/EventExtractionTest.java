@@ -934,6 +934,14 @@ class EventExtractionTest {
                 .noneMatch(e -> e.type() == EventType.ATTACK && e.date() != null && e.date().lexical().startsWith("2023-10")));
     }
 
+    @Test void aCouncilVotingToUniteDeclaresItAndAStateNamedAsWhereItSitsDoesNotAct() {
+        List<EventMention> es = new Pipeline(Stages.standard(TestData.seedResources())).process(TestData.doc("t", Lang.EN,
+                "On 20 February 1988, the Soviet of the Nagorno-Karabakh Autonomous Oblast in Azerbaijan voted to unify the region with Armenia.\n")).events();
+        EventMention vote = of(es, EventType.DECLARATION);
+        assertEquals("1988-02-20", when(vote));
+        assertFalse(vote.agents().contains("gaz:azerbaijan"), es.toString());
+    }
+
     @Test void aLimitIsNoDayTheNextSentenceContinuesButItsMonth() {
         List<EventMention> es = events(Lang.ZH_HANT, "1993年4月2日,亞美尼亞部隊向克爾巴賈爾進發。到4月3日,亞美尼亞部隊已經占領了克爾巴賈爾。亞塞拜然總統實施了為期兩個月的緊急狀態。");
         assertEquals("1993-04", when(of(es, EventType.DECREE)), es.toString());
