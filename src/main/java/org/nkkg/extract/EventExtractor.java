@@ -191,7 +191,7 @@ public final class EventExtractor {
                     + "在(?:这场|此次|该)?(?:战争|冲突|战斗)中|共造成|总共|共计|累计|总计|\\bin total\\b|(?:战争|冲突)期间|\\b(?:during|over the course of) the (?:war|conflict|fighting)\\b|"
                     + "(?:几|数)(?:天|日|周|个月)(?:后|之后|之内|内)|"
                     + "\\b(?:[Ww]ithin (?:days|weeks|months)|(?:[Dd]ays|[Ww]eeks|[Mm]onths) later)\\b|\\b(?:[Ee]arlier|[Pp]reviously|[Ll]ast (?:year|month|week)|years ago|in the past|[Ss]ince|[Bb]efore that|[Ss]ubsequently|[Aa]fterwards|[Ll]ater(?! that day| the same day| on the same day| in the day))\\b");
-    private static final String ZH_CLAUSE = "，,；;：:。！？!?";
+    private static final String ZH_CLAUSE = SentenceDates.ZH_CLAUSE;
     private static final int ZH_ATTRIBUTE_REACH = 14, EN_ATTRIBUTE_REACH = 45;
 
     private final DateNormalizer dates = new DateNormalizer();
@@ -259,7 +259,7 @@ public final class EventExtractor {
                 if (t[0] == null && t[1] == null && (ON_A_DAY.contains(h.type()) || launched) && h.entry().from() != null
                         && !ended(text, h.end(), zh) && referenceCue(text, h.begin(), h.end(), zh) < 0) {
                     DateNormalizer.Found f = when(text, h.begin(), h.end(), text.length(), h.type(), zh, ds);
-                    if (f != null && f.end() == null && inYears(h.entry(), f.value().first().getYear(), f.value().last().getYear())) {
+                    if (f != null && f.end() == null && h.entry().holdsYears(f.value().first().getYear(), f.value().last().getYear())) {
                         // a war that broke out on a day began then; an operation launched on a day is of that day
                         t = h.type() == EventType.WAR ? new TimeValue[]{null, f.value(), null} : new TimeValue[]{f.value(), null, null};
                     }
@@ -270,14 +270,14 @@ public final class EventExtractor {
                         && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
                         && sd.earlierInParagraph(s) != null && sd.earlierInParagraph(s).precision() != TimeValue.Precision.YEAR) {
                     TimeValue p = sd.earlierInParagraph(s);
-                    if (inYears(h.entry(), p.first().getYear(), p.last().getYear())) t = new TimeValue[]{p, null, null};
+                    if (h.entry().holdsYears(p.first().getYear(), p.last().getYear())) t = new TimeValue[]{p, null, null};
                 }
                 // "该行动名为圆环行动": an operation or war named in a history's account of a year it lies in is of that
                 // year (the gazetteer's years check the narrative's; the day is not told)
                 Integer chronology = sd.chronologyYear(s);
                 if (t[0] == null && t[1] == null && t[2] == null && LONG_LASTING.contains(h.type()) && h.entry().from() != null
                         && chronology != null && CALLED_BEFORE.matcher(text.substring(Math.max(0, h.begin() - 6), h.begin())).find()
-                        && inYears(h.entry(), chronology, chronology)) {
+                        && h.entry().holdsYears(chronology, chronology)) {
                     t = new TimeValue[]{TimeValue.year(chronology), null, null};
                 }
                 if (!seen.add(h.entry().id())) continue;
@@ -854,7 +854,7 @@ public final class EventExtractor {
             if (ds.get(i).attribute() && tb - f.endOffset() > reach) continue; // it qualifies another noun
             // "至5月,…已经…": what was so by then, not when it happened — but a town taken by a day ("到4月3日,…已经
             // 占领了克尔巴贾尔") fell that day at the latest, and the narrative tells it there
-            if (zh && limit(text, f)) return takenBy(text, f, tb, type) ? f : null;
+            if (zh && SentenceDates.limit(text, f)) return takenBy(text, f, tb, type) ? f : null;
             if (saidBetween(text, f.endOffset(), tb, zh)) return null; // "X 22日表示,…行动": the date of the saying
             // "Aliyev said on Wednesday his country had restored … after a military operation": the date is the
             // saying's, and what was said lies before it ("reported on 29 September that a meeting took place" may be
@@ -881,7 +881,7 @@ public final class EventExtractor {
             java.util.regex.Matcher line = zh ? SentenceDates.ZH_DATELINE.matcher(text) : null;
             boolean filed = line != null && line.lookingAt() && first.found().begin() < line.end();
             if (!first.attribute() && !filed && first.found().endOffset() <= tb && first.found().begin() <= (zh ? 6 : 12)
-                    && !(zh && limit(text, first.found()) && !takenBy(text, first.found(), tb, type))) {
+                    && !(zh && SentenceDates.limit(text, first.found()) && !takenBy(text, first.found(), tb, type))) {
                 // "9月20-23日…举行和平会谈之后,双方同意…签署公报": what the talks ended in is of the month they ended,
                 // not of their days
                 if (type == EventType.AGREEMENT && first.found().end() != null
@@ -909,7 +909,7 @@ public final class EventExtractor {
         for (int i = ds.size() - 1; i >= 0; i--) {
             DateNormalizer.Found f = ds.get(i).found();
             if (f.endOffset() <= cb && !ds.get(i).attribute() && f.value().precision() != TimeValue.Precision.YEAR) {
-                return saidBetween(text, f.endOffset(), tb, zh) || (zh && limit(text, f)) || subordinate(text, f, zh) ? null : f;
+                return saidBetween(text, f.endOffset(), tb, zh) || (zh && SentenceDates.limit(text, f)) || subordinate(text, f, zh) ? null : f;
             }
         }
         return null;
@@ -940,8 +940,6 @@ public final class EventExtractor {
     /** Words after an English trigger that open what it orders or intends, whose own time a later date is. */
     private static final Pattern EN_CONTENT = Pattern.compile("\\b(?:ordering|requiring|instructing|obliging|calling for|to [a-z]+)\\b");
 
-    /** "至5月,", "到5月4日,", "截至11月,": a date opening its clause as a limit, by which a state had come about. */
-    private static boolean limit(String text, DateNormalizer.Found f) { return SentenceDates.limit(text, f); }
 
     private static boolean afterNoun(String between) {
         return between.length() <= 6 && (between.endsWith("于") || between.endsWith("在")) && !between.contains("并");
@@ -1260,12 +1258,6 @@ public final class EventExtractor {
     private static final Set<EventType> ON_A_DAY = EnumSet.of(EventType.CEASEFIRE, EventType.AGREEMENT, EventType.REFERENDUM,
             EventType.MASSACRE, EventType.DECLARATION, EventType.CAPTURE, EventType.ATTACK, EventType.EXPLOSION, EventType.DECREE);
 
-    /** Whether the years from {@code first} to {@code last} lie within the known event's years (from the gazetteer). */
-    private static boolean inYears(org.nkkg.kb.GazetteerEntry e, int first, int last) {
-        int to = e.to() != null ? e.to() : e.from();
-        return first >= e.from() && last <= to;
-    }
-
     /** A name that opens with a trigger word: it tells the act rather than naming it ("攻占舒沙"). */
     private static boolean describesAct(String text, EventNames.Hit h, boolean zh) {
         return actWordLength(text, h, zh) > 0;
@@ -1281,15 +1273,14 @@ public final class EventExtractor {
 
     /** The sentence's own dates (not those inside named events) all fall outside the known event's years. */
     private static boolean outsideYears(EventNames.Hit h, List<Dated> ds, List<EventNames.Hit> hits) {
-        Integer from = h.entry().from(), to = h.entry().to() != null ? h.entry().to() : from;
-        if (from == null) return false;
+        if (h.entry().from() == null) return false;
         boolean any = false;
         for (Dated d : ds) {
             DateNormalizer.Found f = d.found();
             if (hits.stream().anyMatch(x -> f.begin() >= x.begin() && f.endOffset() <= x.end())) continue;
             any = true;
             int y = f.value().first().getYear();
-            if (y >= from && y <= to) return false;
+            if (h.entry().holdsYears(y, y)) return false;
         }
         return any;
     }

@@ -24,7 +24,6 @@ final class SentenceDates {
     private final List<TimeValue> previousTime = new ArrayList<>();
     private final List<TimeValue> earlierInParagraph = new ArrayList<>();
     private final List<Integer> chronologyYear = new ArrayList<>();
-    private final List<Integer> paragraphYear = new ArrayList<>();
 
     SentenceDates(Document doc, DateNormalizer normalizer) {
         boolean zh = doc.lang().isChinese();
@@ -36,7 +35,6 @@ final class SentenceDates {
         TimeValue lastSentenceDay = null, lastSentenceTime = null;
         int lastUnitOfDay = -1;
         String section = null;
-        java.util.Set<Integer> unitYears = new java.util.TreeSet<>();
         TimeValue previous = null, lastDay = null;
         LocalDate docAnchor = datelineDay(doc);
         int lastUnit = -1;
@@ -45,7 +43,7 @@ final class SentenceDates {
         for (Sentence s : doc.sentences()) {
             TextUnit unit = doc.clean().units().get(s.unit());
             boolean opensUnit = s.unit() != lastUnit;
-            if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); unitYears.clear(); }
+            if (opensUnit) { previous = null; unitYear = null; lastUnit = s.unit(); }
             if (!java.util.Objects.equals(unit.heading(), section)) { section = unit.heading(); sectionYear = null; }
             LocalDate anchor = unit.date() != null ? unit.date() : docAnchor;
             Integer fallback = statedTopic ? topicYear : sectionYear != null ? sectionYear : runningYear != null ? runningYear : topicYear;
@@ -55,7 +53,6 @@ final class SentenceDates {
             previousTime.add(s.unit() == lastUnitOfDay ? lastSentenceTime : null);
             earlierInParagraph.add(previous);
             chronologyYear.add(statedTopic ? null : unitYear != null ? unitYear : sectionYear);
-            paragraphYear.add(statedTopic || unitYears.size() != 1 ? null : unitYears.iterator().next());
             // a paragraph opening with "同日", "次日", "The next day" goes on from the last day the text named before it
             TimeValue relativeTo = previous == null && opensUnit && RELATIVE_OPENING.matcher(text).lookingAt() ? lastDay : previous;
             List<DateNormalizer.Found> fs = normalizer.find(text, zh, new DateNormalizer.Context(ctxYear, anchor, relativeTo));
@@ -81,11 +78,6 @@ final class SentenceDates {
             // what follows a limit ("到4月3日,…已经占领了X。") is of its month, not necessarily of its day
             if (days.isEmpty() && zh) for (DateNormalizer.Found f : fs) if (limit(text, f) && f.end() == null && f.value().precision() == TimeValue.Precision.DAY) lastSentenceDay = TimeValue.month(f.value().first().getYear(), f.value().first().getMonthValue());
             for (DateNormalizer.Found f : days) lastSentenceTime = f.end() != null ? f.end() : f.value();
-            for (DateNormalizer.Found f : fs) {
-                unitYears.add(f.value().first().getYear());
-                if (f.end() != null) unitYears.add(f.end().last().getYear());
-                else unitYears.add(f.value().last().getYear());
-            }
             lastUnitOfDay = s.unit();
             Integer y = zh ? DateNormalizer.lastChineseYear(text) : DateNormalizer.lastYear(text);
             if (y != null && unit.date() == null) { unitYear = y; sectionYear = y; }
@@ -109,11 +101,12 @@ final class SentenceDates {
         String before = text.substring(Math.max(0, f.begin() - 2), f.begin());
         if (!(before.endsWith("至") || before.endsWith("到"))) return false;
         int b = before.endsWith("截至") ? f.begin() - 2 : f.begin() - 1;
-        boolean opens = b == 0 || CLAUSE.indexOf(text.charAt(b - 1)) >= 0;
-        return opens && f.endOffset() < text.length() && CLAUSE.indexOf(text.charAt(f.endOffset())) >= 0;
+        boolean opens = b == 0 || ZH_CLAUSE.indexOf(text.charAt(b - 1)) >= 0;
+        return opens && f.endOffset() < text.length() && ZH_CLAUSE.indexOf(text.charAt(f.endOffset())) >= 0;
     }
 
-    private static final String CLAUSE = "，,；;：:。！？!?";
+    /** What ends a Chinese clause. */
+    static final String ZH_CLAUSE = "，,；;：:。！？!?";
 
     /** "（中央社叶夫拉赫21日综合外电报导）", "新华社巴库9月22日电", "BAKU, Sept 28 (AP) —": the day the item was filed. */
     /** Also what the statement reader skips at an item's start: whoever filed it is no speaker. Either script. */
@@ -198,12 +191,6 @@ final class SentenceDates {
      * last named earlier in the paragraph, else in the section; null elsewhere.
      */
     Integer chronologyYear(Sentence s) { return chronologyYear.get(s.index()); }
-
-    /**
-     * In a history, the one year the sentences of this paragraph before it have named (a paragraph that has named
-     * none, or several, gives none).
-     */
-    Integer paragraphYear(Sentence s) { return paragraphYear.get(s.index()); }
 
     /** The date of the section heading above this sentence, when that heading is a day. */
     TimeValue heading(Sentence s) { return headingDate.get(s.index()); }

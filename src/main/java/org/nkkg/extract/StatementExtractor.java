@@ -7,7 +7,6 @@ import org.nkkg.model.RoleMention;
 import org.nkkg.model.Sentence;
 import org.nkkg.model.Stance;
 import org.nkkg.model.StatementMention;
-import org.nkkg.model.TextUnit;
 import org.nkkg.model.TimeValue;
 import org.nkkg.nlp.ChineseScript;
 

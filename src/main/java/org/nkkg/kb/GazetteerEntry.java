@@ -89,6 +89,16 @@ public record GazetteerEntry(String id, EntityType type, String kind, String sub
         return out;
     }
 
+    /**
+     * True when the years from {@code first} to {@code last} lie within the entry's years (an event with no end year
+     * lasts its first year); false when it has no years.
+     */
+    public boolean holdsYears(int first, int last) {
+        if (from == null) return false;
+        int end = to != null ? to : from;
+        return first >= from && last <= end;
+    }
+
     /** True when the entry was active at some point of the given year range (open ends count as active). */
     public boolean activeIn(int fromYear, int toYear) {
         return (from == null || from <= toYear) && (to == null || to >= fromYear);

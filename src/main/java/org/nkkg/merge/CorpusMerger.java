@@ -1030,9 +1030,8 @@ public final class CorpusMerger {
      */
     private boolean namedCaptureOf(List<KeyedEvent> c, KeyedEvent k, Set<String> at, java.util.function.Function<String, String> resolve) {
         GazetteerEntry known = knownEvent(c);
-        if (known == null || known.eventType() != EventType.CAPTURE || known.from() == null) return false;
         int year = k.e().date().first().getYear();
-        if (year < known.from() || year > (known.to() != null ? known.to() : known.from())) return false;
+        if (known == null || known.eventType() != EventType.CAPTURE || !known.holdsYears(year, year)) return false;
         List<KeyedEvent> here = c.stream().filter(x -> x.ref().docId().equals(k.ref().docId())).toList();
         return !here.isEmpty() && here.stream().allMatch(x -> x.e().date() == null && x.e().from() == null)
                 && here.stream().anyMatch(x -> !Collections.disjoint(resolvedPlaces(x, resolve), at))
